@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildDataset } from '../build-dataset.ts';
+import { defaultGeocoder } from '../gazetteer/load-gazetteer.ts';
+import type { PolygonCoords } from './build-basemap.ts';
+import { buildBasemap, polygonContains } from './build-basemap.ts';
+
+const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8'));
+const basemap = buildBasemap(topology);
+const polygonsOf = (iso3: string): PolygonCoords[] =>
+  basemap.countries.features
+    .filter((f) => f.properties.iso3 === iso3 && !f.properties.disputed)
+    .flatMap((f) =>
+      f.geometry.type === 'Polygon'
+        ? [f.geometry.coordinates as PolygonCoords]
+        : (f.geometry.coordinates as PolygonCoords[]),
+    );
+const pointOf = (iso3: string) =>
+  basemap.points.features.find((f) => f.properties.iso3 === iso3)?.geometry.coordinates as
+    | [number, number]
+    | undefined;
+
+const readYaml = (path: string) => ({ path, content: parse(readFileSync(path, 'utf8')) });
+const { dataset } = buildDataset(
+  readYaml('data/article.yaml'),
+  [readYaml('data/events/2021.yaml')],
+  defaultGeocoder(),
+);
+const partners = [...new Set(dataset?.events.flatMap((e) => e.partners.map((p) => p.iso3)) ?? [])];
+
+describe('basemap', () => {
+  it('gives every country an ISO alpha-3 code, including those Natural Earth leaves without one', () => {
+    expect(basemap.countries.features.every((f) => /^[A-Z]{3}$/.test(f.properties.iso3))).toBe(true);
+    const byName = (name: string) =>
+      basemap.countries.features.find((f) => f.properties.name === name)?.properties;
+    expect(byName('Kosovo')).toMatchObject({ iso3: 'XKX', disputed: false });
+    expect(byName('N. Cyprus')).toMatchObject({ iso3: 'CYP', disputed: true });
+    expect(byName('Somaliland')).toMatchObject({ iso3: 'SOM', disputed: true });
+  });
+
+  it('is cut at the antimeridian: no ring jumps across the map', () => {
+    for (const feature of basemap.countries.features) {
+      const polygons =
+        feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      for (const ring of polygons.flat()) {
+        for (let i = 1; i < ring.length; i++) {
+          const step = Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0));
+          expect(step, `${feature.properties.name} jumps ${step}° of longitude`).toBeLessThan(180);
+        }
+      }
+    }
+  });
+
+  it('keeps Russia, Fiji and Antarctica on both sides of 180° without a band across the map', () => {
+    for (const iso3 of ['RUS', 'FJI', 'ATA']) {
+      const lons = polygonsOf(iso3).flatMap((p) => p[0]?.map((c) => c[0]) ?? []);
+      expect(Math.max(...lons), iso3).toBeGreaterThan(179.9);
+      expect(Math.min(...lons), iso3).toBeLessThan(iso3 === 'ATA' ? -179.9 : 0);
+    }
+    // Each polygon of Russia lies on one side: none spans the width of the map.
+    for (const polygon of polygonsOf('RUS')) {
+      const lons = polygon[0]?.map((c) => c[0]) ?? [];
+      expect(Math.max(...lons) - Math.min(...lons)).toBeLessThan(180);
+    }
+  });
+
+  it('keeps small states the 110m set lacks', () => {
+    for (const iso3 of ['SGP', 'BRN', 'BHR', 'MLT']) expect(polygonsOf(iso3).length, iso3).toBeGreaterThan(0);
+  });
+
+  it('has a polygon and an inner point for every partner country of the dataset', () => {
+    expect(partners.length).toBeGreaterThan(40);
+    for (const iso3 of partners) {
+      const point = pointOf(iso3);
+      expect(point, `${iso3} has a point`).toBeDefined();
+      const polygons = polygonsOf(iso3);
+      expect(polygons.length, `${iso3} has a polygon`).toBeGreaterThan(0);
+      expect(
+        polygons.some((polygon) => polygonContains(polygon, point as [number, number])),
+        `${iso3}'s point lies inside it`,
+      ).toBe(true);
+    }
+  });
+
+  it('puts the point of a crescent-shaped or scattered country inside it', () => {
+    for (const iso3 of ['VNM', 'CHL', 'FRA', 'IDN', 'NOR', 'CHN']) {
+      const point = pointOf(iso3) as [number, number];
+      expect(
+        polygonsOf(iso3).some((p) => polygonContains(p, point)),
+        iso3,
+      ).toBe(true);
+    }
+  });
+});

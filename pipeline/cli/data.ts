@@ -1,0 +1,73 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { buildBasemap } from '../basemap/build-basemap.ts';
+import type { InputFile } from '../build-dataset.ts';
+import { buildDataset, formatProblem } from '../build-dataset.ts';
+import { defaultGeocoder } from '../gazetteer/load-gazetteer.ts';
+
+// `npm run data [-- EXTRA.yaml ...]`: validates and geocodes data/, then writes the app's data
+// files under public/data/. Extra files (a reviewed ingest draft) are read like data/events/*.yaml.
+
+const root = process.cwd();
+const outDir = join(root, 'public', 'data');
+
+function readInput(path: string): InputFile | string {
+  const shown = relative(root, path) || path;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return `${shown}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+  }
+  try {
+    return { path: shown, content: path.endsWith('.json') ? JSON.parse(text) : parse(text) };
+  } catch (error) {
+    return `${shown}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`;
+  }
+}
+
+function main(): number {
+  const eventsDir = join(root, 'data', 'events');
+  const eventPaths = readdirSync(eventsDir)
+    .filter((name) => /\.(ya?ml|json)$/.test(name))
+    .sort()
+    .map((name) => join(eventsDir, name));
+  const inputs = [join(root, 'data', 'article.yaml'), ...eventPaths, ...process.argv.slice(2)].map(readInput);
+  const unreadable = inputs.filter((input): input is string => typeof input === 'string');
+  if (unreadable.length > 0) {
+    for (const line of unreadable) console.error(line);
+    return 1;
+  }
+  const [article, ...eventFiles] = inputs as InputFile[];
+  const { dataset, problems } = buildDataset(article as InputFile, eventFiles, defaultGeocoder());
+  if (!dataset) {
+    console.error(`data: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the input:`);
+    for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+    return 1;
+  }
+
+  const topology = JSON.parse(
+    readFileSync(join(root, 'node_modules', 'world-atlas', 'countries-50m.json'), 'utf8'),
+  );
+  const basemap = buildBasemap(topology);
+  const drawn = new Set(basemap.points.features.map((f) => f.properties.iso3));
+  const undrawn = dataset.events.flatMap((e) =>
+    e.partners.filter((p) => !drawn.has(p.iso3)).map((p) => p.iso3),
+  );
+  if (undrawn.length > 0) {
+    console.error(`data: partners with no country on the basemap: ${[...new Set(undrawn)].join(', ')}`);
+    return 1;
+  }
+
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'events.json'), `${JSON.stringify(dataset, null, 1)}\n`);
+  writeFileSync(join(outDir, 'basemap.json'), JSON.stringify(basemap.countries));
+  writeFileSync(join(outDir, 'country-points.json'), JSON.stringify(basemap.points));
+  console.log(
+    `data: ${dataset.events.length} events, ${basemap.countries.features.length} country shapes -> ${relative(root, outDir)}/`,
+  );
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,196 @@
+import { z } from 'zod';
+
+// The one schema of `data/events.json`, shared by the pipeline (which writes it) and the app
+// (which validates what it fetches). Field names are a public contract: see README "JSON layout".
+
+export const EVENT_KINDS = [
+  'exercise',
+  'patrol',
+  'meeting',
+  'visit',
+  'call',
+  'aid',
+  'competition',
+  'forum',
+  'rescue',
+  'exchange',
+] as const;
+export const EVENT_FORMATS = ['in-person', 'online', 'hybrid'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export const PARTNER_BASES = ['named', 'member', 'reported'] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventFormat = (typeof EVENT_FORMATS)[number];
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type PartnerBasis = (typeof PARTNER_BASES)[number];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isRealIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+const isoDate = z.string().refine(isRealIsoDate, { message: 'must be a real date written YYYY-MM-DD' });
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export const httpUrl = z.string().refine(isHttpUrl, { message: 'must be an http(s) URL' });
+
+const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * A date span is honest about what is known: `month` spans its whole month and `year` the whole
+ * year, so no reader is shown a day that no source gives.
+ */
+export const eventDateSchema = z
+  .object({ start: isoDate, end: isoDate, precision: z.enum(DATE_PRECISIONS) })
+  .superRefine((date, ctx) => {
+    if (!isRealIsoDate(date.start) || !isRealIsoDate(date.end)) return;
+    if (date.end < date.start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `end ${date.end} is before start ${date.start}`,
+      });
+    }
+    const [sy, sm] = date.start.split('-').map(Number) as [number, number];
+    if (date.precision === 'month') {
+      const monthEnd = `${date.start.slice(0, 8)}${String(lastDayOfMonth(sy, sm)).padStart(2, '0')}`;
+      if (!date.start.endsWith('-01') || date.end !== monthEnd) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['precision'],
+          message: `a month-precision date spans its whole month (${date.start.slice(0, 8)}01 to ${monthEnd})`,
+        });
+      }
+    }
+    if (date.precision === 'year' && (!date.start.endsWith('-01-01') || date.end !== `${sy}-12-31`)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['precision'],
+        message: `a year-precision date spans its whole year (${sy}-01-01 to ${sy}-12-31)`,
+      });
+    }
+  });
+
+export const partnerSchema = z
+  .object({
+    iso3: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'),
+    name: z.string().min(1),
+    mention: z.string().min(1).optional(),
+    basis: z.enum(PARTNER_BASES),
+    via: z.string().min(1).optional(),
+  })
+  .superRefine((partner, ctx) => {
+    if (partner.basis === 'member' && !partner.via) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['via'],
+        message: 'a member partner names the organisation in `via`',
+      });
+    }
+  });
+
+export const UNNAMED_QUALIFIERS = ['nearly', 'about', 'over', 'at least'] as const;
+
+export const unnamedPartnersSchema = z.object({
+  count: z.number().int().positive(),
+  approximate: z.boolean(),
+  // How the source words the count ("nearly 70", "over 30"): `approximate` alone cannot tell a
+  // lower bound from a rounded figure, and the details panel should say which.
+  qualifier: z.enum(UNNAMED_QUALIFIERS).optional(),
+  region: z.string().min(1).optional(),
+});
+
+export const sourceSchema = z.object({ title: z.string().min(1), url: httpUrl });
+
+export const eventSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)'),
+  theme: z.number().int().min(1),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  kind: z.enum(EVENT_KINDS),
+  format: z.enum(EVENT_FORMATS),
+  date: eventDateSchema,
+  location: z.object({
+    name: z.string().min(1),
+    lon: z.number().min(-180).max(180),
+    lat: z.number().min(-90).max(90),
+  }),
+  partners: z.array(partnerSchema),
+  unnamedPartners: unnamedPartnersSchema.optional(),
+  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+});
+
+export const themeSchema = z.object({ id: z.number().int().min(1), title: z.string().min(1) });
+
+export const datasetSchema = z
+  .object({
+    version: z.literal(1),
+    source: z.object({ title: z.string().min(1), url: httpUrl, published: isoDate }),
+    themes: z.array(themeSchema).min(1),
+    events: z.array(eventSchema),
+  })
+  .superRefine((dataset, ctx) => {
+    const themeIds = new Set(dataset.themes.map((t) => t.id));
+    const seen = new Set<string>();
+    dataset.events.forEach((event, index) => {
+      if (seen.has(event.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', index, 'id'],
+          message: `duplicate id "${event.id}"`,
+        });
+      }
+      seen.add(event.id);
+      if (!themeIds.has(event.theme)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', index, 'theme'],
+          message: `theme ${event.theme} is not one of the dataset's themes`,
+        });
+      }
+    });
+  });
+
+export type EventDate = z.infer<typeof eventDateSchema>;
+export type Partner = z.infer<typeof partnerSchema>;
+export type UnnamedPartners = z.infer<typeof unnamedPartnersSchema>;
+export type AtlasEvent = z.infer<typeof eventSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+
+export interface DatasetProblem {
+  eventIndex?: number;
+  eventId?: string;
+  field: string;
+  message: string;
+}
+
+/** Turns zod's issues into one readable line each, naming the event by its id where it has one. */
+export function describeDatasetIssues(issues: readonly z.core.$ZodIssue[], raw: unknown): DatasetProblem[] {
+  const events = (raw as { events?: unknown } | null)?.events;
+  return issues.map((issue) => {
+    const path = issue.path.map(String);
+    if (path[0] !== 'events' || path.length < 2 || !Array.isArray(events)) {
+      return { field: path.join('.') || '(root)', message: issue.message };
+    }
+    const eventIndex = Number(path[1]);
+    const candidate = (events[eventIndex] as { id?: unknown } | undefined)?.id;
+    return {
+      eventIndex,
+      eventId: typeof candidate === 'string' ? candidate : `#${eventIndex + 1}`,
+      field: path.slice(2).join('.') || '(event)',
+      message: issue.message,
+    };
+  });
+}

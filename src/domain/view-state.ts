@@ -1,0 +1,232 @@
+import type { EventFormat, EventKind, PartnerBasis } from './event-schema.ts';
+import { EVENT_FORMATS, EVENT_KINDS, isRealIsoDate, PARTNER_BASES } from './event-schema.ts';
+
+// The shareable view: one model behind the URL, the embed messages and the presenter's steps.
+// Parameter names are a public contract (README "URL parameters").
+
+export interface MapCamera {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+export interface ViewState {
+  from: string;
+  to: string;
+  /** Whether events dated only to a month or a year are included. */
+  undated: boolean;
+  theme: number[];
+  kind: EventKind[];
+  format: EventFormat[];
+  basis: PartnerBasis[];
+  q: string;
+  country: string | null;
+  event: string | null;
+  map: MapCamera | null;
+}
+
+export const VIEW_PARAMS = [
+  'from',
+  'to',
+  'undated',
+  'theme',
+  'kind',
+  'format',
+  'basis',
+  'q',
+  'country',
+  'event',
+  'map',
+] as const;
+export type ViewParam = (typeof VIEW_PARAMS)[number];
+
+/** What the parser checks values against; the defaults come from the dataset's extent. */
+export interface ViewContext {
+  defaults: Pick<ViewState, 'from' | 'to'>;
+  themes: readonly number[];
+  /** Known event ids and countries; when given, unknown ones are dropped. */
+  eventIds?: ReadonlySet<string>;
+  countries?: ReadonlySet<string>;
+}
+
+export interface DroppedParam {
+  param: string;
+  value: string;
+  reason: string;
+}
+
+export const MAX_QUERY_LENGTH = 100;
+
+export function defaultViewState(context: Pick<ViewContext, 'defaults'>): ViewState {
+  return {
+    from: context.defaults.from,
+    to: context.defaults.to,
+    undated: true,
+    theme: [],
+    kind: [],
+    format: [],
+    basis: [],
+    q: '',
+    country: null,
+    event: null,
+    map: null,
+  };
+}
+
+type ParamInput = URLSearchParams | Readonly<Record<string, unknown>>;
+
+function entriesOf(input: ParamInput): [string, string][] {
+  if (input instanceof URLSearchParams) return [...input.entries()];
+  return Object.entries(input).flatMap(([key, value]): [string, string][] => {
+    if (value === undefined) return [];
+    if (value === null) return [[key, '']];
+    if (Array.isArray(value)) return [[key, value.map(String).join(',')]];
+    if (typeof value === 'object') return [[key, '\u0000object']];
+    return [[key, String(value)]];
+  });
+}
+
+const listOf = (value: string) =>
+  value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+function parseList<T>(
+  param: string,
+  value: string,
+  accept: (part: string) => T | undefined,
+  dropped: DroppedParam[],
+): T[] {
+  const out: T[] = [];
+  for (const part of listOf(value)) {
+    const parsed = accept(part);
+    if (parsed === undefined) dropped.push({ param, value: part, reason: 'not a known value' });
+    else if (!out.includes(parsed)) out.push(parsed);
+  }
+  return out;
+}
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (part: string): T | undefined =>
+    values.find((v) => v === part.toLowerCase());
+
+export function parseCamera(value: string): MapCamera | undefined {
+  const parts = value.split('/');
+  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return undefined;
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  if (![zoom, lat, lon].every(Number.isFinite)) return undefined;
+  if (zoom < 0 || zoom > 22 || lat < -90 || lat > 90 || lon < -180 || lon > 180) return undefined;
+  return { zoom, lat, lon };
+}
+
+/** Like MapLibre's hash: zoom to 2 decimals, coordinates to 4. */
+export function formatCamera({ zoom, lat, lon }: MapCamera): string {
+  const trim = (n: number, digits: number) => String(Number(n.toFixed(digits)));
+  return `${trim(zoom, 2)}/${trim(lat, 4)}/${trim(lon, 4)}`;
+}
+
+/**
+ * Reads view parameters over a base state: keys not given keep the base's value, values that do
+ * not parse are dropped (and reported) rather than failing the whole view. The URL uses it over
+ * the defaults; an embed host's `set` message uses it over the current view.
+ */
+export function applyViewParams(
+  base: ViewState,
+  input: ParamInput,
+  context: ViewContext,
+): { state: ViewState; dropped: DroppedParam[] } {
+  const state: ViewState = { ...base };
+  const dropped: DroppedParam[] = [];
+  const drop = (param: string, value: string, reason: string) => dropped.push({ param, value, reason });
+
+  for (const [param, raw] of entriesOf(input)) {
+    const value = raw.trim();
+    switch (param as ViewParam) {
+      case 'from':
+      case 'to':
+        if (isRealIsoDate(value)) state[param as 'from' | 'to'] = value;
+        else drop(param, raw, 'not a date written YYYY-MM-DD');
+        break;
+      case 'undated':
+        if (value === '0' || value === '1') state.undated = value === '1';
+        else drop(param, raw, 'must be 0 or 1');
+        break;
+      case 'theme':
+        state.theme = parseList(
+          param,
+          value,
+          (part) => (/^\d+$/.test(part) && context.themes.includes(Number(part)) ? Number(part) : undefined),
+          dropped,
+        );
+        break;
+      case 'kind':
+        state.kind = parseList(param, value, oneOf(EVENT_KINDS), dropped);
+        break;
+      case 'format':
+        state.format = parseList(param, value, oneOf(EVENT_FORMATS), dropped);
+        break;
+      case 'basis':
+        state.basis = parseList(param, value, oneOf(PARTNER_BASES), dropped);
+        break;
+      case 'q':
+        if (value.includes('\u0000')) drop(param, raw, 'not text');
+        else state.q = value.slice(0, MAX_QUERY_LENGTH);
+        break;
+      case 'country': {
+        const code = value.toUpperCase();
+        if (value === '') state.country = null;
+        else if (/^[A-Z]{3}$/.test(code) && (!context.countries || context.countries.has(code)))
+          state.country = code;
+        else drop(param, raw, 'not a known ISO 3166-1 alpha-3 code');
+        break;
+      }
+      case 'event':
+        if (value === '') state.event = null;
+        else if (/^[a-z0-9-]{1,120}$/.test(value) && (!context.eventIds || context.eventIds.has(value)))
+          state.event = value;
+        else drop(param, raw, 'not an event of this dataset');
+        break;
+      case 'map': {
+        const camera = value === '' ? null : parseCamera(value);
+        if (camera === undefined) drop(param, raw, 'not zoom/lat/lon');
+        else state.map = camera;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (state.from > state.to) {
+    drop('from', `${state.from}…${state.to}`, 'the window ends before it starts');
+    state.from = base.from <= base.to ? base.from : context.defaults.from;
+    state.to = base.from <= base.to ? base.to : context.defaults.to;
+  }
+  return { state, dropped };
+}
+
+export function parseViewState(input: ParamInput, context: ViewContext) {
+  return applyViewParams(defaultViewState(context), input, context);
+}
+
+/** Only what differs from the defaults, in a stable order: the URL stays short and canonical. */
+export function serializeViewState(
+  state: ViewState,
+  context: Pick<ViewContext, 'defaults'>,
+): Record<string, string> {
+  const defaults = defaultViewState(context);
+  const out: Record<string, string> = {};
+  if (state.from !== defaults.from) out.from = state.from;
+  if (state.to !== defaults.to) out.to = state.to;
+  if (state.undated !== defaults.undated) out.undated = state.undated ? '1' : '0';
+  if (state.theme.length > 0) out.theme = [...state.theme].sort((a, b) => a - b).join(',');
+  if (state.kind.length > 0) out.kind = state.kind.join(',');
+  if (state.format.length > 0) out.format = state.format.join(',');
+  if (state.basis.length > 0) out.basis = state.basis.join(',');
+  if (state.q) out.q = state.q;
+  if (state.country) out.country = state.country;
+  if (state.event) out.event = state.event;
+  if (state.map) out.map = formatCamera(state.map);
+  return out;
+}
