@@ -1,23 +1,54 @@
-import { useMemo } from 'react';
-import { buildEventFeatures } from '../domain/event-features.ts';
-import { useAtlasData } from '../features/dataset/dataset-query.ts';
-import { MapView } from '../map/MapView.tsx';
+import { DatasetInvalidError, useAtlasData } from '../features/dataset/dataset-query.ts';
+import { ExploreApp } from './ExploreApp.tsx';
+
+/** `?data=NAME` loads public/data/NAME.json instead of the built-in events (e.g. synthetic-50000). */
+function dataName(): string {
+  const requested = new URLSearchParams(window.location.search).get('data');
+  return requested && /^[a-z0-9][a-z0-9-]{0,63}$/.test(requested) ? requested : 'events';
+}
 
 export function App() {
-  const { data, error, isPending } = useAtlasData();
-  const features = useMemo(
-    () => (data ? buildEventFeatures(data.dataset.events, data.countryPoints) : undefined),
-    [data],
-  );
-  return (
-    <main className="app">
-      <header className="app-header">
-        <h1>Cooperation Atlas</h1>
-        <p>{data ? data.dataset.source.title : 'China’s international military cooperation in 2021'}</p>
-      </header>
-      {isPending && <p role="status">Loading the events…</p>}
-      {error && <p role="alert">{error.message}</p>}
-      {features && <MapView events={features} label="Map of the events" />}
-    </main>
-  );
+  const query = useAtlasData(dataName());
+
+  if (query.isPending) {
+    return (
+      <div className="app-message" role="status">
+        <div className="map-state-probe" data-map-state="loading" />
+        <p>Loading the events…</p>
+      </div>
+    );
+  }
+  if (query.isError) {
+    const { error } = query;
+    if (error instanceof DatasetInvalidError) {
+      return (
+        <div className="app-message error-panel" role="alert">
+          <div className="map-state-probe" data-map-state="error" />
+          <h1>The events data has problems</h1>
+          <p>{error.message}. Each line names the event and the field:</p>
+          <ul>
+            {error.problems.slice(0, 50).map((problem, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: problems have no identity beyond their order.
+              <li key={index}>
+                <strong>{problem.eventId ?? 'dataset'}</strong> · <code>{problem.field}</code>:{' '}
+                {problem.message}
+              </li>
+            ))}
+          </ul>
+          {error.problems.length > 50 && <p>…and {error.problems.length - 50} more.</p>}
+        </div>
+      );
+    }
+    return (
+      <div className="app-message error-panel" role="alert">
+        <div className="map-state-probe" data-map-state="error" />
+        <h1>The events could not be loaded</h1>
+        <p>{error.message}</p>
+        <button type="button" onClick={() => query.refetch()} disabled={query.isFetching}>
+          {query.isFetching ? 'Retrying…' : 'Retry'}
+        </button>
+      </div>
+    );
+  }
+  return <ExploreApp data={query.data} />;
 }

@@ -92,19 +92,25 @@ const listOf = (value: string) =>
     .map((part) => part.trim())
     .filter(Boolean);
 
+/**
+ * The valid values of a list; an empty value clears the list. A list whose every value is
+ * dropped keeps `current`, as a scalar that does not parse keeps the base's value.
+ */
 function parseList<T>(
   param: string,
   value: string,
   accept: (part: string) => T | undefined,
+  current: T[],
   dropped: DroppedParam[],
 ): T[] {
+  const parts = listOf(value);
   const out: T[] = [];
-  for (const part of listOf(value)) {
+  for (const part of parts) {
     const parsed = accept(part);
     if (parsed === undefined) dropped.push({ param, value: part, reason: 'not a known value' });
     else if (!out.includes(parsed)) out.push(parsed);
   }
-  return out;
+  return parts.length > 0 && out.length === 0 ? current : out;
 }
 
 const oneOf =
@@ -158,21 +164,30 @@ export function applyViewParams(
           param,
           value,
           (part) => (/^\d+$/.test(part) && context.themes.includes(Number(part)) ? Number(part) : undefined),
+          state.theme,
           dropped,
         );
         break;
       case 'kind':
-        state.kind = parseList(param, value, oneOf(EVENT_KINDS), dropped);
+        state.kind = parseList(param, value, oneOf(EVENT_KINDS), state.kind, dropped);
         break;
       case 'format':
-        state.format = parseList(param, value, oneOf(EVENT_FORMATS), dropped);
+        state.format = parseList(param, value, oneOf(EVENT_FORMATS), state.format, dropped);
         break;
       case 'basis':
-        state.basis = parseList(param, value, oneOf(PARTNER_BASES), dropped);
+        state.basis = parseList(param, value, oneOf(PARTNER_BASES), state.basis, dropped);
         break;
       case 'q':
         if (value.includes('\u0000')) drop(param, raw, 'not text');
-        else state.q = value.slice(0, MAX_QUERY_LENGTH);
+        else {
+          state.q = value.slice(0, MAX_QUERY_LENGTH);
+          if (value.length > MAX_QUERY_LENGTH)
+            drop(
+              param,
+              raw,
+              `longer than ${MAX_QUERY_LENGTH} characters; only the first ${MAX_QUERY_LENGTH} are kept`,
+            );
+        }
         break;
       case 'country': {
         const code = value.toUpperCase();

@@ -1,60 +1,140 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type { EventFeatureCollection } from '../domain/event-features.ts';
+import type { MapCamera } from '../domain/view-state.ts';
 import type { MapState } from './atlas-map.ts';
 import { AtlasMap, webglSupported } from './atlas-map.ts';
 
 declare global {
   interface Window {
     /** Test and host hook: the live map, for queryRenderedFeatures in e2e tests. */
-    __atlas?: { map: AtlasMap['map'] };
+    __atlas?: { map: AtlasMap['map']; atlas: AtlasMap };
   }
 }
 
 export interface MapViewProps {
-  events: EventFeatureCollection;
   label: string;
+  features: EventFeatureCollection;
+  filter: ExpressionSpecification;
+  /** Changes only when `filter` means something new; spares MapLibre a re-filter per render. */
+  filterKey: string;
+  globalState: Record<string, number>;
+  countryColors: ReadonlyMap<string, string>;
+  selectedEventIndexes: readonly number[];
+  selectedCountry: string | null;
+  links: GeoJSON.FeatureCollection;
+  camera: MapCamera | null;
+  cooperativeGestures?: boolean;
+  onSelectEvent: (id: string) => void;
+  onSelectCountry: (iso3: string) => void;
+  onUserCamera: (camera: MapCamera) => void;
+  onMapState?: (state: MapState) => void;
+  /** Hands the live map to a parent that drives the camera itself (the presenter). */
+  onAtlas?: (atlas: AtlasMap | null) => void;
+  /** Drawn instead of the map where WebGL is missing. */
+  fallback?: ReactNode;
+  children?: ReactNode;
 }
 
-export function MapView({ events, label }: MapViewProps) {
+export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLElement>(null);
+  const [atlas, setAtlas] = useState<AtlasMap | null>(null);
   const [state, setState] = useState<MapState>(() => (webglSupported() ? 'loading' : 'unsupported'));
   const [detail, setDetail] = useState<string>();
+  const latest = useRef(props);
+  latest.current = props;
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container || !webglSupported()) return;
-    let atlas: AtlasMap;
+    if (!container || !webglSupported()) {
+      latest.current.onMapState?.('unsupported');
+      return;
+    }
+    let created: AtlasMap;
     try {
-      atlas = new AtlasMap({
+      created = new AtlasMap({
         container,
         baseUrl: import.meta.env.BASE_URL,
-        events,
+        events: props.features,
+        camera: latest.current.camera,
+        cooperativeGestures: latest.current.cooperativeGestures ?? false,
         onStateChange: (next, why) => {
           setState(next);
           setDetail(why);
+          latest.current.onMapState?.(next);
         },
+        onSelectEvent: (id) => latest.current.onSelectEvent(id),
+        onSelectCountry: (iso3) => latest.current.onSelectCountry(iso3),
+        onUserCamera: (camera) => latest.current.onUserCamera(camera),
       });
     } catch (error) {
       setState('unsupported');
       setDetail((error as Error).message);
+      latest.current.onMapState?.('unsupported');
       return;
     }
-    window.__atlas = { map: atlas.map };
+    window.__atlas = { map: created.map, atlas: created };
+    setAtlas(created);
+    latest.current.onAtlas?.(created);
     return () => {
-      atlas.destroy();
-      if (window.__atlas?.map === atlas.map) window.__atlas = undefined;
+      latest.current.onAtlas?.(null);
+      setAtlas(null);
+      created.destroy();
+      if (window.__atlas?.atlas === created) window.__atlas = undefined;
     };
-  }, [events]);
+  }, [props.features]);
+
+  const {
+    filter,
+    filterKey,
+    globalState,
+    countryColors,
+    selectedEventIndexes,
+    selectedCountry,
+    links,
+    camera,
+  } = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: filterKey stands for filter's meaning.
+  useEffect(() => atlas?.setEventFilter(filter), [atlas, filterKey]);
+  useEffect(() => atlas?.setGlobalState(globalState), [atlas, globalState]);
+  useEffect(() => atlas?.setCountryColors(countryColors), [atlas, countryColors]);
+  useEffect(
+    () => atlas?.setSelection(selectedEventIndexes, selectedCountry, links),
+    [atlas, selectedEventIndexes, selectedCountry, links],
+  );
+  useEffect(() => atlas?.setCamera(camera), [atlas, camera]);
+  useEffect(() => {
+    if (!atlas || selectedEventIndexes.length === 0) return;
+    const wanted = new Set(selectedEventIndexes);
+    const points = props.features.features
+      .filter((f) => wanted.has(f.properties.index))
+      .map((f) => f.geometry.coordinates as [number, number]);
+    const frame = containerRef.current?.getBoundingClientRect();
+    const wide = !window.matchMedia('(max-width: 700px)').matches;
+    // Room for the details panel: at the right on wide screens, a bottom sheet on phones.
+    const padding = wide
+      ? { top: 40, right: Math.min(390, (frame?.width ?? 0) / 2), bottom: 40, left: 40 }
+      : { top: 30, right: 30, bottom: 30, left: 30 };
+    atlas.revealPoints(points, padding);
+  }, [atlas, selectedEventIndexes, props.features]);
 
   return (
     <div className="map-frame">
-      <section ref={containerRef} className="map" data-map-state={state} aria-label={label} />
+      <section ref={containerRef} className="map" data-map-state={state} aria-label={props.label} />
       {state === 'unsupported' && (
-        <p className="map-notice">This browser cannot draw the interactive map (WebGL is off or missing).</p>
+        <div className="map-fallback">
+          <p className="map-notice">
+            This browser cannot draw the interactive map (WebGL is off or missing). The filters, timeline,
+            table and details all still work{props.fallback ? ', and a static map follows' : ''}.
+          </p>
+          {props.fallback}
+        </div>
       )}
       {state === 'error' && (
         <p className="map-notice">The map could not be drawn{detail ? `: ${detail}` : ''}.</p>
       )}
+      {props.children}
     </div>
   );
 }

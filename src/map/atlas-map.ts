@@ -1,18 +1,28 @@
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import fontExtUrl from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
-import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  GeoJSONSource,
+  MapGeoJSONFeature,
+  PointLike,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { LngLatBounds, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventFeatureCollection } from '../domain/event-features.ts';
+import { WINDOW_FROM, WINDOW_TO } from '../domain/map-filter.ts';
+import type { MapCamera } from '../domain/view-state.ts';
 import {
   backgroundLayer,
   countryBorderLayer,
   countryFillLayer,
   countryLabelLayer,
+  countrySelectedLayer,
   eventPointLayer,
   hostOutlineLayer,
   LABEL_FONT,
+  linkLayer,
   SOURCE,
 } from './layers.ts';
 
@@ -28,7 +38,13 @@ export interface AtlasMapOptions {
   /** The app's base URL (import.meta.env.BASE_URL), for the data files the map fetches itself. */
   baseUrl: string;
   events: EventFeatureCollection;
+  camera: MapCamera | null;
+  cooperativeGestures?: boolean;
   onStateChange: (state: MapState, detail?: string) => void;
+  onSelectEvent: (eventId: string) => void;
+  onSelectCountry: (iso3: string) => void;
+  /** Called only for camera moves a person made on the map, never for the app's own. */
+  onUserCamera: (camera: MapCamera) => void;
 }
 
 export function webglSupported(): boolean {
@@ -42,9 +58,17 @@ export function webglSupported(): boolean {
 
 const absolute = (path: string, baseUrl: string) => new URL(path, new URL(baseUrl, document.baseURI)).href;
 
+// The whole inhabited world, for the default view: a fixed zoom would crop it on a phone.
+export const WORLD_BOUNDS: [[number, number], [number, number]] = [
+  [-150, -50],
+  [170, 72],
+];
+
 function buildStyle(baseUrl: string, events: EventFeatureCollection): StyleSpecification {
   return {
     version: 8,
+    // Defaults for the time window the filter reads, until the app sets the real one.
+    state: { [WINDOW_FROM]: { default: -1_000_000 }, [WINDOW_TO]: { default: 1_000_000 } },
     // Labels are drawn from a font file we ship, so no glyph server is needed (MapLibre >= 5.11).
     'font-faces': {
       [LABEL_FONT]: [
@@ -56,61 +80,288 @@ function buildStyle(baseUrl: string, events: EventFeatureCollection): StyleSpeci
       ],
     },
     sources: {
-      [SOURCE.countries]: { type: 'geojson', data: absolute('data/basemap.json', baseUrl), tolerance: 0.5 },
+      [SOURCE.countries]: {
+        type: 'geojson',
+        data: absolute('data/basemap.json', baseUrl),
+        tolerance: 0.5,
+        promoteId: 'iso3',
+      },
       [SOURCE.countryPoints]: { type: 'geojson', data: absolute('data/country-points.json', baseUrl) },
       [SOURCE.events]: { type: 'geojson', data: events },
+      [SOURCE.links]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       backgroundLayer,
       countryFillLayer,
       countryBorderLayer,
       hostOutlineLayer,
+      countrySelectedLayer,
+      linkLayer,
       countryLabelLayer,
       eventPointLayer,
     ],
   };
 }
 
+const cameraKey = (camera: MapCamera | null) =>
+  camera ? `${camera.zoom.toFixed(2)}/${camera.lat.toFixed(4)}/${camera.lon.toFixed(4)}` : 'world';
+
 export class AtlasMap {
   readonly map: MapLibreMap;
   private state: MapState = 'loading';
-  private readonly onStateChange: AtlasMapOptions['onStateChange'];
+  private readonly options: AtlasMapOptions;
+  private countryColors = new Map<string, string>();
+  private selectedCountry: string | null = null;
+  private selectedEvents: number[] = [];
+  private lastCamera: string;
+  private styleReady = false;
+  /** Set by a change, cleared by the next `idle`: the map has drawn everything asked of it. */
+  private busy = true;
+  private restoring = false;
+  private readonly pending = new Map<string, () => void>();
+  /** The latest change of each kind, replayed when a lost WebGL context comes back. */
+  private readonly applied = new Map<string, () => void>();
 
-  constructor({ container, baseUrl, events, onStateChange }: AtlasMapOptions) {
-    this.onStateChange = onStateChange;
+  constructor(options: AtlasMapOptions) {
+    this.options = options;
+    const { container, baseUrl, events, camera } = options;
+    this.lastCamera = cameraKey(camera);
     this.map = new MapLibreMap({
       container,
       style: buildStyle(baseUrl, events),
-      center: [60, 25],
-      zoom: 1,
-      minZoom: 0.5,
+      ...(camera
+        ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
+        : { bounds: WORLD_BOUNDS, fitBoundsOptions: { padding: 8 } }),
+      minZoom: 0,
       maxZoom: 9,
       renderWorldCopies: true,
+      cooperativeGestures: options.cooperativeGestures ?? false,
       attributionControl: { compact: true, customAttribution: 'Boundaries: Natural Earth' },
     });
     this.map.on('error', (event) => {
-      if (this.state === 'loading' && !this.map.loaded())
-        this.setState('error', String(event.error?.message ?? ''));
+      if (!this.map.loaded()) this.setState('error', String(event.error?.message ?? ''));
     });
-    this.map.once('load', () => this.settle());
+    this.map.once('load', () => {
+      this.styleReady = true;
+      for (const apply of this.pending.values()) apply();
+      this.pending.clear();
+      this.settle();
+    });
+    this.map.on('idle', () => {
+      if (this.restoring && this.map.isStyleLoaded()) {
+        this.restoring = false;
+        for (const apply of this.applied.values()) apply();
+        this.settle();
+        return;
+      }
+      if (this.busy && !this.restoring && this.styleReady && this.map.isStyleLoaded()) {
+        this.busy = false;
+        this.setState('ready');
+      }
+    });
+    this.map.on('webglcontextlost', () => {
+      this.busy = true;
+      this.setState('loading');
+    });
+    // MapLibre rebuilds its style from a snapshot when a lost context comes back, which drops
+    // feature-state and global state: replay our changes once the rebuilt style has settled.
+    this.map.on('webglcontextrestored', () => {
+      this.restoring = true;
+      this.busy = true;
+      this.setState('loading');
+    });
+    this.map.on('click', (event) => this.handleClick(event.point));
+    this.map.on('mousemove', (event) => {
+      const hit = this.map.queryRenderedFeatures(this.hitBox(event.point), { layers: [eventPointLayer.id] });
+      this.map.getCanvas().style.cursor = hit.length > 0 ? 'pointer' : '';
+    });
+    this.map.on('moveend', (event) => {
+      // Only a person's gesture carries an originalEvent; the app's own moves must not echo back.
+      if (!('originalEvent' in event) || !event.originalEvent) return;
+      const camera = this.camera();
+      this.lastCamera = cameraKey(camera);
+      this.options.onUserCamera(camera);
+    });
+  }
+
+  private hitBox(point: { x: number; y: number }): [PointLike, PointLike] {
+    const pad = 6;
+    return [
+      [point.x - pad, point.y - pad],
+      [point.x + pad, point.y + pad],
+    ];
+  }
+
+  private handleClick(point: { x: number; y: number }) {
+    const events = this.map.queryRenderedFeatures(this.hitBox(point), { layers: [eventPointLayer.id] });
+    const nearest = events[0];
+    if (nearest) {
+      this.options.onSelectEvent(String(nearest.properties.eventId));
+      return;
+    }
+    const [country] = this.map.queryRenderedFeatures([point.x, point.y], { layers: [countryFillLayer.id] });
+    if (country?.properties.iso3) this.options.onSelectCountry(String(country.properties.iso3));
   }
 
   /** Marks the map busy until it has drawn the current state, so `ready` always means drawn. */
   private settle() {
+    this.busy = true;
     this.setState('loading');
-    this.map.once('idle', () => this.setState('ready'));
     this.map.triggerRepaint();
   }
 
   private setState(state: MapState, detail?: string) {
     if (this.state === state) return;
     this.state = state;
-    this.onStateChange(state, detail);
+    this.options.onStateChange(state, detail);
   }
 
-  setEventFilter(filter: FilterSpecification | null) {
-    this.map.setFilter(eventPointLayer.id, filter);
+  /** Runs a style change now, or once the style has loaded; only the latest change of a kind is kept. */
+  private whenReady(kind: string, apply: () => void) {
+    this.applied.set(kind, apply);
+    if (this.styleReady) {
+      apply();
+      this.settle();
+    } else {
+      this.pending.set(kind, apply);
+    }
+  }
+
+  camera(): MapCamera {
+    const center = this.map.getCenter().wrap();
+    return { zoom: this.map.getZoom(), lat: center.lat, lon: center.lng };
+  }
+
+  setEventFilter(filter: ExpressionSpecification) {
+    this.whenReady('filter', () => this.map.setFilter(eventPointLayer.id, filter));
+  }
+
+  setGlobalState(values: Record<string, unknown>) {
+    this.whenReady('global-state', () => {
+      for (const [name, value] of Object.entries(values)) this.map.setGlobalStateProperty(name, value);
+    });
+  }
+
+  /** Choropleth colours by ISO alpha-3; only the countries whose colour changed are touched. */
+  setCountryColors(colors: ReadonlyMap<string, string>) {
+    this.whenReady('colors', () => this.applyCountryColors(colors));
+  }
+
+  private applyCountryColors(colors: ReadonlyMap<string, string>) {
+    const source = SOURCE.countries;
+    for (const iso3 of this.countryColors.keys()) {
+      if (!colors.has(iso3)) this.map.removeFeatureState({ source, id: iso3 }, 'color');
+    }
+    for (const [iso3, color] of colors) {
+      if (this.countryColors.get(iso3) !== color) this.map.setFeatureState({ source, id: iso3 }, { color });
+    }
+    this.countryColors = new Map(colors);
+  }
+
+  setSelection(eventIndexes: readonly number[], country: string | null, links: GeoJSON.FeatureCollection) {
+    this.whenReady('selection', () => this.applySelection(eventIndexes, country, links));
+  }
+
+  private applySelection(
+    eventIndexes: readonly number[],
+    country: string | null,
+    links: GeoJSON.FeatureCollection,
+  ) {
+    for (const index of this.selectedEvents)
+      this.map.setFeatureState({ source: SOURCE.events, id: index }, { selected: false });
+    for (const index of eventIndexes)
+      this.map.setFeatureState({ source: SOURCE.events, id: index }, { selected: true });
+    this.selectedEvents = [...eventIndexes];
+    if (this.selectedCountry && this.selectedCountry !== country) {
+      this.map.setFeatureState({ source: SOURCE.countries, id: this.selectedCountry }, { selected: false });
+    }
+    if (country) this.map.setFeatureState({ source: SOURCE.countries, id: country }, { selected: true });
+    this.selectedCountry = country;
+    (this.map.getSource(SOURCE.links) as GeoJSONSource | undefined)?.setData(links);
+  }
+
+  /** Moves the camera for the app (URL, host, story step); a person's own moves are left alone. */
+  setCamera(camera: MapCamera | null) {
+    const key = cameraKey(camera);
+    if (key === this.lastCamera) return;
+    this.lastCamera = key;
+    if (camera) this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+    else this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
     this.settle();
+  }
+
+  /** Frames a set of points, leaving room for whatever covers part of the map. */
+  fitPoints(
+    points: readonly [number, number][],
+    options: {
+      padding: { top: number; right: number; bottom: number; left: number };
+      animate: boolean;
+      maxZoom?: number;
+    },
+  ) {
+    if (points.length === 0) {
+      this.map.fitBounds(WORLD_BOUNDS, { padding: options.padding, animate: options.animate });
+    } else {
+      const bounds = new LngLatBounds(points[0], points[0]);
+      for (const point of points) bounds.extend(point);
+      this.map.fitBounds(bounds, {
+        padding: options.padding,
+        animate: options.animate,
+        maxZoom: options.maxZoom ?? 4.5,
+        duration: options.animate ? 1600 : 0,
+      });
+    }
+    this.lastCamera = cameraKey(this.camera());
+    this.settle();
+  }
+
+  /**
+   * Brings points into the part of the map a panel leaves free, without zooming in: used when
+   * an event is selected from the table, so its place is never hidden behind its own details.
+   */
+  revealPoints(
+    points: readonly [number, number][],
+    padding: { top: number; right: number; bottom: number; left: number },
+  ) {
+    if (points.length === 0) return;
+    this.whenReady('reveal', () => this.applyReveal(points, padding));
+  }
+
+  private applyReveal(
+    points: readonly [number, number][],
+    padding: { top: number; right: number; bottom: number; left: number },
+  ) {
+    const canvas = this.map.getCanvas();
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    const visible = points.every(([lon, lat]) => {
+      const p = this.map.project([lon, lat]);
+      return (
+        p.x >= padding.left &&
+        p.x <= width - padding.right &&
+        p.y >= padding.top &&
+        p.y <= height - padding.bottom
+      );
+    });
+    if (visible) return;
+    const bounds = new LngLatBounds(points[0], points[0]);
+    for (const point of points) bounds.extend(point);
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.fitBounds(bounds, {
+      padding,
+      maxZoom: Math.max(this.map.getZoom(), 2),
+      animate: !reduced,
+      duration: 800,
+    });
+  }
+
+  renderedEventIds(): string[] {
+    const features: MapGeoJSONFeature[] = this.map.queryRenderedFeatures({ layers: [eventPointLayer.id] });
+    return [...new Set(features.map((f) => String(f.properties.eventId)))];
+  }
+
+  resize() {
+    this.map.resize();
   }
 
   destroy() {

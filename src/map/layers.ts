@@ -8,7 +8,12 @@ import type {
 
 // Every layer of the map as a typed constant: the one place to read what is drawn and how.
 
-export const SOURCE = { countries: 'countries', countryPoints: 'country-points', events: 'events' } as const;
+export const SOURCE = {
+  countries: 'countries',
+  countryPoints: 'country-points',
+  events: 'events',
+  links: 'links',
+} as const;
 export const LABEL_FONT = 'Noto Sans Regular';
 export const HOST_ISO3 = 'CHN';
 
@@ -21,7 +26,10 @@ export const COLORS = {
   label: '#4a4f55',
   labelHalo: '#ffffff',
   point: '#1d4e89',
+  pointMonth: '#7d9cc4',
   pointStroke: '#ffffff',
+  selected: '#e0701b',
+  link: '#e0701b',
 } as const;
 
 export const backgroundLayer: BackgroundLayerSpecification = {
@@ -35,7 +43,13 @@ export const countryFillLayer: FillLayerSpecification = {
   type: 'fill',
   source: SOURCE.countries,
   paint: {
-    'fill-color': ['case', ['==', ['get', 'iso3'], HOST_ISO3], COLORS.hostFill, COLORS.land],
+    // The choropleth colour arrives as feature-state, so a filter change never re-tiles the basemap.
+    'fill-color': [
+      'case',
+      ['==', ['get', 'iso3'], HOST_ISO3],
+      COLORS.hostFill,
+      ['coalesce', ['feature-state', 'color'], COLORS.land],
+    ],
   },
 };
 
@@ -52,6 +66,25 @@ export const hostOutlineLayer: LineLayerSpecification = {
   source: SOURCE.countries,
   filter: ['==', ['get', 'iso3'], HOST_ISO3],
   paint: { 'line-color': COLORS.host, 'line-width': 1.5 },
+};
+
+export const countrySelectedLayer: LineLayerSpecification = {
+  id: 'country-selected',
+  type: 'line',
+  source: SOURCE.countries,
+  paint: {
+    'line-color': COLORS.selected,
+    'line-width': 2.5,
+    'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+  },
+};
+
+export const linkLayer: LineLayerSpecification = {
+  id: 'links',
+  type: 'line',
+  source: SOURCE.links,
+  layout: { 'line-cap': 'round' },
+  paint: { 'line-color': COLORS.link, 'line-width': 1.6, 'line-opacity': 0.85, 'line-dasharray': [2, 1.5] },
 };
 
 export const countryLabelLayer: SymbolLayerSpecification = {
@@ -75,9 +108,30 @@ export const eventPointLayer: CircleLayerSpecification = {
   type: 'circle',
   source: SOURCE.events,
   paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, 4.5, 4, 7, 8, 10],
-    'circle-color': COLORS.point,
-    'circle-stroke-color': COLORS.pointStroke,
-    'circle-stroke-width': 1.2,
+    'circle-radius': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      0,
+      ['case', ['boolean', ['feature-state', 'selected'], false], 7, 4.5],
+      4,
+      ['case', ['boolean', ['feature-state', 'selected'], false], 10, 7],
+      8,
+      ['case', ['boolean', ['feature-state', 'selected'], false], 13, 10],
+    ],
+    // Exactly dated events are solid, month-only ones pale, year-only ones hollow rings.
+    'circle-color': [
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      COLORS.selected,
+      ['match', ['get', 'precision'], 'year', COLORS.pointStroke, 'month', COLORS.pointMonth, COLORS.point],
+    ],
+    'circle-stroke-color': [
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      '#7a3400',
+      ['match', ['get', 'precision'], 'year', COLORS.point, COLORS.pointStroke],
+    ],
+    'circle-stroke-width': ['match', ['get', 'precision'], 'year', 2, 1.2],
   },
 };

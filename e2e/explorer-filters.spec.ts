@@ -1,0 +1,126 @@
+import {
+  countStatus,
+  eventTable,
+  expectCount,
+  loadDataset,
+  openAtlas,
+  overlaps,
+  renderedEventIds,
+  tableTitles,
+  viewParams,
+  waitForMapState,
+} from './support/atlas-driver.ts';
+import { expect, test } from './support/test.ts';
+
+test('every filter panel changes the table, the count and the drawn events', async ({ page }) => {
+  const dataset = await loadDataset(page);
+  const total = dataset.events.length;
+  await openAtlas(page);
+  await expectCount(page, total, total);
+  expect(await renderedEventIds(page)).toHaveLength(total);
+
+  const cases: {
+    group: string;
+    option: RegExp;
+    keep: (e: (typeof dataset.events)[number]) => boolean;
+    param: string;
+  }[] = [
+    { group: 'Highlight', option: /^2\. /, keep: (e) => e.theme === 2, param: 'theme' },
+    { group: 'Kind', option: /^Exercise/, keep: (e) => e.kind === 'exercise', param: 'kind' },
+    { group: 'Format', option: /^Online/, keep: (e) => e.format === 'online', param: 'format' },
+    {
+      group: 'Partner basis',
+      option: /^Reported elsewhere/,
+      keep: (e) => e.partners.some((p) => p.basis === 'reported'),
+      param: 'basis',
+    },
+  ];
+  for (const { group, option, keep, param } of cases) {
+    const box = page.getByRole('group', { name: group }).getByRole('checkbox', { name: option });
+    await box.check();
+    const expected = dataset.events
+      .filter(keep)
+      .map((e) => e.id)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(total);
+    await expectCount(page, expected.length, total);
+    expect((await tableTitles(page)).sort()).toEqual(expected);
+    expect(await renderedEventIds(page)).toEqual(expected);
+    expect(viewParams(page).get(param)).toBeTruthy();
+    await box.uncheck();
+    await expectCount(page, total, total);
+  }
+});
+
+test('the search box narrows to a country by name', async ({ page }) => {
+  const dataset = await loadDataset(page);
+  await openAtlas(page);
+  await page.getByRole('searchbox', { name: /search/i }).fill('Indonesia');
+  const expected = dataset.events
+    .filter((e) => e.partners.some((p) => p.iso3 === 'IDN') || e.title.toLowerCase().includes('indonesia'))
+    .map((e) => e.id)
+    .sort();
+  await expectCount(page, expected.length, dataset.events.length);
+  expect(await renderedEventIds(page)).toEqual(expected);
+  await expect(page).toHaveURL(/q=Indonesia/);
+});
+
+test('active filters show as chips that remove themselves, with one clear all', async ({ page }) => {
+  const dataset = await loadDataset(page);
+  await openAtlas(page, { kind: 'exercise,patrol', format: 'in-person' });
+  await page.getByRole('button', { name: 'Remove filter: Patrol' }).click();
+  await expect(page).not.toHaveURL(/patrol/);
+  await page.getByRole('button', { name: /clear all/i }).click();
+  await expectCount(page, dataset.events.length, dataset.events.length);
+  expect(viewParams(page).toString()).toBe('');
+});
+
+test('facet counts tell how many events each option would give', async ({ page }) => {
+  const dataset = await loadDataset(page);
+  await openAtlas(page, { theme: '2' });
+  const exercisesInTheme2 = dataset.events.filter((e) => e.theme === 2 && e.kind === 'exercise').length;
+  await expect(
+    page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Exercise/ }),
+  ).toHaveAccessibleName(new RegExp(`\\(${exercisesInTheme2}\\)`));
+});
+
+test('a time window in the URL shows exactly the events whose spans overlap it', async ({ page }) => {
+  const dataset = await loadDataset(page);
+  for (const [from, to] of [
+    ['2021-10-17', '2021-10-20'],
+    ['2021-02-01', '2021-03-31'],
+    ['2021-06-24', '2021-06-24'],
+  ] as const) {
+    await openAtlas(page, { from, to });
+    const expected = dataset.events
+      .filter((e) => overlaps(e, from, to))
+      .map((e) => e.id)
+      .sort();
+    await expectCount(page, expected.length, dataset.events.length);
+    expect((await tableTitles(page)).sort()).toEqual(expected);
+    expect(await renderedEventIds(page)).toEqual(expected);
+  }
+  // Without the events that have no exact date.
+  await openAtlas(page, { from: '2021-10-01', to: '2021-10-31', undated: '0' });
+  const exact = dataset.events
+    .filter((e) => e.date.precision === 'day' && overlaps(e, '2021-10-01', '2021-10-31'))
+    .map((e) => e.id)
+    .sort();
+  expect(await renderedEventIds(page)).toEqual(exact);
+  await expect(page.getByRole('switch', { name: /without an exact date/i })).not.toBeChecked();
+});
+
+test('the time window handles are keyboard sliders with dates as their value text', async ({ page }) => {
+  await openAtlas(page);
+  const start = page.getByRole('slider', { name: /start of time window/i });
+  await expect(start).toHaveAttribute('aria-valuetext', /1 January 2021/);
+  await start.focus();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(start).toHaveAttribute('aria-valuetext', /2 February 2021|2 January 2021/);
+  await expect(page).toHaveURL(/from=2021-0[12]-02/);
+  await waitForMapState(page, 'ready');
+  await expect(countStatus(page)).toBeVisible();
+  await expect(eventTable(page)).toBeVisible();
+});

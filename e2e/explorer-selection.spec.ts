@@ -1,0 +1,74 @@
+import { eventTable, loadDataset, openAtlas, viewParams, waitForMapState } from './support/atlas-driver.ts';
+import { expect, test } from './support/test.ts';
+
+test('a keyboard alone selects an event from the table and closes its details with Escape', async ({
+  page,
+}) => {
+  const dataset = await loadDataset(page);
+  await openAtlas(page);
+  const firstRow = eventTable(page).locator('tbody tr[data-event-id]').first();
+  const id = (await firstRow.getAttribute('data-event-id')) as string;
+  const event = dataset.events.find((e) => e.id === id);
+  await firstRow.focus();
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('complementary', { name: event?.title });
+  await expect(details).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`event=${id}`));
+  await expect(firstRow).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  expect(viewParams(page).get('event')).toBeNull();
+});
+
+test('the details panel tells the date honestly and links its sources in a new tab', async ({ page }) => {
+  await openAtlas(page, { event: 'joint-sea-2021' });
+  const details = page.getByRole('complementary', { name: 'Joint Sea-2021' });
+  await expect(details).toContainText('14–17 October 2021');
+  await expect(details).toContainText('Russia');
+  const links = details.getByRole('link');
+  expect(await links.count()).toBeGreaterThan(0);
+  for (const link of await links.all()) {
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('href', /^https?:\/\//);
+  }
+  await openAtlas(page, { event: 'china-africa-military-medicine-forum-2021' });
+  await expect(page.getByRole('complementary', { name: /China–Africa/ })).toContainText(
+    /19 .*African countries/,
+  );
+  await openAtlas(page, { event: 'vaccine-aid-2021-other-countries' });
+  await expect(page.getByRole('complementary', { name: /vaccine aid/i })).toContainText(
+    '2021, date not reported',
+  );
+});
+
+test('clicking an event point on the map selects it', async ({ page }) => {
+  await openAtlas(page);
+  const point = await page.evaluate(() => {
+    const map = window.__atlas?.map;
+    const feature = map
+      ?.queryRenderedFeatures({ layers: ['event-points'] })
+      .find((f) => f.properties.eventId === 'joint-sea-2021');
+    if (!map || !feature || feature.geometry.type !== 'Point') return null;
+    const p = map.project(feature.geometry.coordinates as [number, number]);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  });
+  expect(point).not.toBeNull();
+  await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
+  await expect(page).toHaveURL(/event=/);
+  await expect(page.locator('aside.details')).toBeVisible();
+});
+
+test('selecting a country lists its events and draws lines from China', async ({ page }) => {
+  const dataset = await loadDataset(page);
+  await openAtlas(page, { country: 'VNM' });
+  const vietnam = dataset.events.filter((e) => e.partners.some((p) => p.iso3 === 'VNM'));
+  const panel = page.getByRole('complementary', { name: /Vietnam/ });
+  await expect(panel).toBeVisible();
+  for (const event of vietnam) await expect(panel).toContainText(event.title);
+  await waitForMapState(page);
+  const linkCount = await page.evaluate(
+    () => window.__atlas?.map.queryRenderedFeatures({ layers: ['links'] }).length ?? 0,
+  );
+  expect(linkCount).toBeGreaterThan(0);
+});

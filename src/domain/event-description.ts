@@ -1,0 +1,259 @@
+import type {
+  AtlasEvent,
+  EventDate,
+  EventFormat,
+  EventKind,
+  Partner,
+  PartnerBasis,
+  Theme,
+  UnnamedPartners,
+} from './event-schema.ts';
+import { isHttpUrl } from './event-schema.ts';
+
+// How one event reads in words: the details panel and the event table render these strings and
+// hold no wording of their own. Pure, so every phrase is tested without a browser.
+
+// Local on purpose: filter-labels.ts is written in parallel; these can be folded into it later.
+export const KIND_LABELS: Readonly<Record<EventKind, string>> = {
+  exercise: 'Exercise',
+  patrol: 'Patrol',
+  meeting: 'Meeting',
+  visit: 'Visit',
+  call: 'Call',
+  aid: 'Aid',
+  competition: 'Competition',
+  forum: 'Forum',
+  rescue: 'Rescue',
+  exchange: 'Exchange',
+};
+
+export const FORMAT_LABELS: Readonly<Record<EventFormat, string>> = {
+  'in-person': 'In person',
+  online: 'Online',
+  hybrid: 'Hybrid',
+};
+
+export function themeTitle(themes: readonly Theme[], id: number): string | undefined {
+  return themes.find((theme) => theme.id === id)?.title;
+}
+
+// ---- Dates ---------------------------------------------------------------------------------
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const ymd = (iso: string) => {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { year, day, month: SHORT_MONTHS[month - 1] as string };
+};
+
+/** Whether the sources give the day; month- and year-precision dates are shown without one. */
+export function isImpreciseDate(date: EventDate): boolean {
+  return date.precision !== 'day';
+}
+
+/**
+ * The table's short date, as honest as `formatEventDate`: "14–17 Oct", "27 Apr – 2 May", "May",
+ * "2021 (date not reported)". The year is left out while a span stays within one year (the atlas
+ * covers one year); a span across years names both.
+ */
+export function formatCompactDate(date: EventDate): string {
+  const s = ymd(date.start);
+  const e = ymd(date.end);
+  const sameYear = s.year === e.year;
+  if (date.precision === 'year') {
+    return sameYear ? `${s.year} (date not reported)` : `${s.year}–${e.year} (dates not reported)`;
+  }
+  if (date.precision === 'month') {
+    if (!sameYear) return `${s.month} ${s.year} – ${e.month} ${e.year}`;
+    return s.month === e.month ? s.month : `${s.month}–${e.month}`;
+  }
+  if (!sameYear) return `${s.day} ${s.month} ${s.year} – ${e.day} ${e.month} ${e.year}`;
+  if (date.start === date.end) return `${s.day} ${s.month}`;
+  if (s.month === e.month) return `${s.day}–${e.day} ${s.month}`;
+  return `${s.day} ${s.month} – ${e.day} ${e.month}`;
+}
+
+// ---- Partners ------------------------------------------------------------------------------
+
+export interface PartnerGroup {
+  /** Stable and unique within one event: a React key. */
+  key: string;
+  basis: PartnerBasis;
+  /** The organisation, for `member` groups. */
+  via?: string;
+  label: string;
+  partners: Partner[];
+}
+
+// Organisations whose short name takes "the" in running English ("members of the SCO", but
+// "members of ASEAN"). Unknown ones go without an article, which never reads wrong by much.
+const ORGANISATIONS_WITH_ARTICLE = new Set(['SCO', 'UN', 'EU', 'AU', 'CSTO', 'CIS', 'UN Security Council']);
+
+export function organisationName(via: string): string {
+  return ORGANISATIONS_WITH_ARTICLE.has(via) ? `the ${via}` : via;
+}
+
+/**
+ * Partners in reading order: named in the article first, then members of each organisation (in
+ * the order the organisations first appear), then those only other sources report.
+ */
+export function partnersByBasis(event: Pick<AtlasEvent, 'partners'>): PartnerGroup[] {
+  const named: Partner[] = [];
+  const reported: Partner[] = [];
+  const members = new Map<string, Partner[]>();
+  for (const partner of event.partners) {
+    if (partner.basis === 'named') named.push(partner);
+    else if (partner.basis === 'reported') reported.push(partner);
+    else {
+      const via = partner.via ?? '';
+      const list = members.get(via);
+      if (list) list.push(partner);
+      else members.set(via, [partner]);
+    }
+  }
+  const groups: PartnerGroup[] = [];
+  if (named.length > 0) {
+    groups.push({ key: 'named', basis: 'named', label: 'Named in the article', partners: named });
+  }
+  for (const [via, partners] of members) {
+    groups.push({
+      key: `member:${via}`,
+      basis: 'member',
+      via,
+      label: via ? `Members of ${organisationName(via)}` : 'Members of an organisation',
+      partners,
+    });
+  }
+  if (reported.length > 0) {
+    groups.push({
+      key: 'reported',
+      basis: 'reported',
+      label: 'Reported by other sources',
+      partners: reported,
+    });
+  }
+  return groups;
+}
+
+/** "Russia", or "North Macedonia (written “Northern Macedonia”)" when the source spells it otherwise. */
+export function partnerText(partner: Pick<Partner, 'name' | 'mention'>): string {
+  return partner.mention && partner.mention !== partner.name
+    ? `${partner.name} (written “${partner.mention}”)`
+    : partner.name;
+}
+
+const REGION_ADJECTIVES: Readonly<Record<string, string>> = {
+  Africa: 'African',
+  Asia: 'Asian',
+  Europe: 'European',
+  'Latin America': 'Latin American',
+};
+
+/** The count as the source words it: "19", "nearly 70"; approximate without a qualifier is "about". */
+export function unnamedCountText(unnamed: Pick<UnnamedPartners, 'count' | 'approximate' | 'qualifier'>) {
+  const qualifier = unnamed.qualifier ?? (unnamed.approximate ? 'about' : undefined);
+  return qualifier ? `${qualifier} ${unnamed.count}` : String(unnamed.count);
+}
+
+/**
+ * The countries a source counts but does not name: "19 African countries, not named", or, after
+ * a list of partners (of any basis), "and 19 more African countries, not named".
+ */
+export function unnamedPartnersText(unnamed: UnnamedPartners, afterListedPartners: boolean): string {
+  const count = unnamedCountText(unnamed);
+  const noun = unnamed.count === 1 ? 'country' : 'countries';
+  const region = unnamed.region;
+  const adjective = region ? REGION_ADJECTIVES[region] : undefined;
+  const more = afterListedPartners ? ' more' : '';
+  let phrase: string;
+  if (adjective) phrase = `${count}${more} ${adjective} ${noun}`;
+  else if (region) phrase = `${count}${more} ${noun} in ${region}`;
+  else phrase = `${count}${more} ${noun}`;
+  return `${afterListedPartners ? 'and ' : ''}${phrase}, not named`;
+}
+
+/** The event's unnamed partners in words, or undefined when the sources name them all. */
+export function eventUnnamedPartnersText(event: Pick<AtlasEvent, 'partners' | 'unnamedPartners'>) {
+  return event.unnamedPartners
+    ? unnamedPartnersText(event.unnamedPartners, event.partners.length > 0)
+    : undefined;
+}
+
+/**
+ * The table's partner cell: "Russia", "Pakistan, Cambodia", "Brunei, Indonesia +8",
+ * "Cameroon + 19 unnamed", "nearly 70 unnamed", or "—" when no partner is known.
+ */
+export function compactPartnersText(
+  event: Pick<AtlasEvent, 'partners' | 'unnamedPartners'>,
+  shown = 2,
+): string {
+  const names = [...new Set(event.partners.map((p) => p.name))];
+  let text = names.slice(0, shown).join(', ');
+  if (names.length > shown) text += ` +${names.length - shown}`;
+  const unnamed = event.unnamedPartners;
+  if (unnamed) {
+    const count = unnamedCountText(unnamed);
+    text = text ? `${text} + ${count} unnamed` : `${count} unnamed`;
+  }
+  return text || '—';
+}
+
+// ---- Countries ------------------------------------------------------------------------------
+
+/** "12 events with China in 2021" — the atlas covers one year of one article. */
+export function countryEventsText(total: number): string {
+  return `${total} ${total === 1 ? 'event' : 'events'} with China in 2021`;
+}
+
+/** "3 shown with the current filters", or undefined when the filters hide none. */
+export function countryShownText(shown: number, total: number): string | undefined {
+  return shown === total ? undefined : `${shown} shown with the current filters`;
+}
+
+// ---- Sources --------------------------------------------------------------------------------
+
+/** The URL when it is safe to link (http or https); anything else is shown as text, never linked. */
+export function safeHref(url: string): string | undefined {
+  return isHttpUrl(url) ? url : undefined;
+}
+
+// ---- Sorting --------------------------------------------------------------------------------
+
+export type SortKey = 'date' | 'title' | 'kind';
+export type SortDirection = 'asc' | 'desc';
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+const byDate = (a: AtlasEvent, b: AtlasEvent) =>
+  a.date.start < b.date.start
+    ? -1
+    : a.date.start > b.date.start
+      ? 1
+      : a.date.end < b.date.end
+        ? -1
+        : a.date.end > b.date.end
+          ? 1
+          : 0;
+
+const COMPARATORS: Readonly<Record<SortKey, (a: AtlasEvent, b: AtlasEvent) => number>> = {
+  date: (a, b) => byDate(a, b) || collator.compare(a.title, b.title),
+  title: (a, b) => collator.compare(a.title, b.title) || byDate(a, b),
+  kind: (a, b) =>
+    collator.compare(KIND_LABELS[a.kind], KIND_LABELS[b.kind]) ||
+    byDate(a, b) ||
+    collator.compare(a.title, b.title),
+};
+
+/**
+ * A sorted copy. Date sorts by start, then end, then title; title and kind fall back to date.
+ * Stable in both directions: events equal on every key keep their input order.
+ */
+export function sortEvents(
+  events: readonly AtlasEvent[],
+  key: SortKey,
+  direction: SortDirection,
+): AtlasEvent[] {
+  const compare = COMPARATORS[key];
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...events].sort((a, b) => sign * compare(a, b));
+}

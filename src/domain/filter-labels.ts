@@ -1,0 +1,238 @@
+import type { FacetCounts, FacetKey } from './event-filter.ts';
+import type { EventFormat, EventKind, PartnerBasis, Theme } from './event-schema.ts';
+import { EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
+import type { ViewState } from './view-state.ts';
+
+// What the filter panel and the active-filter chips say, and the patches they send. Kept out of
+// the components so the wording and the toggling rules are tested without a browser.
+
+export const KIND_LABELS: Record<EventKind, string> = {
+  exercise: 'Exercise',
+  patrol: 'Patrol',
+  meeting: 'Meeting',
+  visit: 'Visit',
+  call: 'Video call',
+  aid: 'Vaccine aid',
+  competition: 'Competition',
+  forum: 'Forum',
+  rescue: 'Rescue',
+  exchange: 'Exchange',
+};
+
+export const FORMAT_LABELS: Record<EventFormat, string> = {
+  'in-person': 'In person',
+  online: 'Online',
+  hybrid: 'Hybrid',
+};
+
+export const BASIS_LABELS: Record<PartnerBasis, string> = {
+  named: 'Named in the article',
+  member: 'Member of a named organisation',
+  reported: 'Reported elsewhere',
+};
+
+export const FACET_LEGENDS: Record<FacetKey, string> = {
+  theme: 'Highlight',
+  kind: 'Kind',
+  format: 'Format',
+  basis: 'Partner basis',
+};
+
+/** "2. China–Russia military ties": the article numbers its highlights, so the label does too. */
+export function themeLabel(theme: Theme): string {
+  return `${theme.id}. ${theme.title}`;
+}
+
+/** The public wording of the live region and of tests that read it: "1 of 34 events". */
+export function countSentence(shown: number, total: number): string {
+  return `${shown} of ${total} events`;
+}
+
+// Own month names rather than Intl: some ICU versions abbreviate September as "Sept".
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function dayMonth(iso: string): string {
+  const [, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return `${day} ${SHORT_MONTHS[month - 1]}`;
+}
+
+/** "14 Oct – 31 Dec 2021", the year said once when both ends share it. */
+export function windowLabel(from: string, to: string): string {
+  const fromYear = from.slice(0, 4);
+  const toYear = to.slice(0, 4);
+  if (from === to) return `${dayMonth(from)} ${fromYear}`;
+  if (fromYear === toYear) return `${dayMonth(from)} – ${dayMonth(to)} ${toYear}`;
+  return `${dayMonth(from)} ${fromYear} – ${dayMonth(to)} ${toYear}`;
+}
+
+/** Adds the value if absent, removes it if present; the order of the others is kept. */
+export function toggleValue<T>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
+
+export interface FilterChip {
+  /** Stable and unique: `theme:2`, `kind:exercise`, `q`, `window`, `undated`. */
+  key: string;
+  label: string;
+  /** What removing this one filter sends to `onChange`. */
+  clear: Partial<ViewState>;
+}
+
+type Window = Pick<ViewState, 'from' | 'to'>;
+
+/** In canonical order (as the panel lists them), whatever order they were picked in. */
+const inOrder = <T>(selected: readonly T[], order: readonly T[]) =>
+  order.filter((value) => selected.includes(value));
+
+/**
+ * Every filter that narrows the view, one chip each. The country and event selections are not
+ * filters (they pick, they do not hide), so they get no chip.
+ */
+export function activeFilterChips(
+  state: ViewState,
+  themes: readonly Theme[],
+  defaults: Window,
+): FilterChip[] {
+  const chips: FilterChip[] = [];
+  const q = state.q.trim();
+  if (q) chips.push({ key: 'q', label: `Search: "${q}"`, clear: { q: '' } });
+
+  const titled = new Map(themes.map((theme) => [theme.id, theme]));
+  for (const id of [...new Set(state.theme)].sort((a, b) => a - b)) {
+    const theme = titled.get(id);
+    chips.push({
+      key: `theme:${id}`,
+      label: theme ? themeLabel(theme) : `Highlight ${id}`,
+      clear: { theme: state.theme.filter((t) => t !== id) },
+    });
+  }
+  for (const kind of inOrder(state.kind, EVENT_KINDS)) {
+    chips.push({
+      key: `kind:${kind}`,
+      label: KIND_LABELS[kind],
+      clear: { kind: state.kind.filter((k) => k !== kind) },
+    });
+  }
+  for (const format of inOrder(state.format, EVENT_FORMATS)) {
+    chips.push({
+      key: `format:${format}`,
+      label: FORMAT_LABELS[format],
+      clear: { format: state.format.filter((f) => f !== format) },
+    });
+  }
+  for (const basis of inOrder(state.basis, PARTNER_BASES)) {
+    chips.push({
+      key: `basis:${basis}`,
+      label: BASIS_LABELS[basis],
+      clear: { basis: state.basis.filter((b) => b !== basis) },
+    });
+  }
+  // ISO dates compare as strings. A window wider than the dataset hides nothing: no chip.
+  if (state.from > defaults.from || state.to < defaults.to) {
+    chips.push({
+      key: 'window',
+      label: windowLabel(state.from, state.to),
+      clear: { from: defaults.from, to: defaults.to },
+    });
+  }
+  if (!state.undated) chips.push({ key: 'undated', label: 'Exact dates only', clear: { undated: true } });
+  return chips;
+}
+
+/** The patch behind "Clear all": every filter back to its default; selection and camera kept. */
+export function clearedFilters(defaults: Window): Partial<ViewState> {
+  return {
+    from: defaults.from,
+    to: defaults.to,
+    undated: true,
+    theme: [],
+    kind: [],
+    format: [],
+    basis: [],
+    q: '',
+  };
+}
+
+export interface FilterOption {
+  /** Unique within the panel, usable as an element id suffix: `kind-exercise`. */
+  key: string;
+  label: string;
+  /** How many events ticking this option would give, the other facets as they are. */
+  count: number;
+  checked: boolean;
+  /** What toggling this option sends to `onChange`. */
+  toggle: Partial<ViewState>;
+}
+
+export interface FilterGroup {
+  facet: FacetKey;
+  legend: string;
+  /** Highlight and Kind start open; the rest fold away to fit a short sidebar. */
+  defaultOpen: boolean;
+  /** How many of the options are ticked, for the folded group's summary. */
+  selected: number;
+  options: FilterOption[];
+}
+
+/**
+ * The panel's four groups in display order. Every kind is listed, even at zero, so options do
+ * not jump around as other filters change; a zero count is shown dimmed, not removed.
+ */
+export function filterGroups(themes: readonly Theme[], state: ViewState, counts: FacetCounts): FilterGroup[] {
+  const countOf = (facet: FacetKey, value: string | number) => counts[facet].get(String(value)) ?? 0;
+  const group = (facet: FacetKey, defaultOpen: boolean, options: FilterOption[]): FilterGroup => ({
+    facet,
+    legend: FACET_LEGENDS[facet],
+    defaultOpen,
+    selected: options.filter((o) => o.checked).length,
+    options,
+  });
+  return [
+    group(
+      'theme',
+      true,
+      [...themes]
+        .sort((a, b) => a.id - b.id)
+        .map((theme) => ({
+          key: `theme-${theme.id}`,
+          label: themeLabel(theme),
+          count: countOf('theme', theme.id),
+          checked: state.theme.includes(theme.id),
+          toggle: { theme: toggleValue(state.theme, theme.id) },
+        })),
+    ),
+    group(
+      'kind',
+      true,
+      EVENT_KINDS.map((kind) => ({
+        key: `kind-${kind}`,
+        label: KIND_LABELS[kind],
+        count: countOf('kind', kind),
+        checked: state.kind.includes(kind),
+        toggle: { kind: toggleValue(state.kind, kind) },
+      })),
+    ),
+    group(
+      'format',
+      true,
+      EVENT_FORMATS.map((format) => ({
+        key: `format-${format}`,
+        label: FORMAT_LABELS[format],
+        count: countOf('format', format),
+        checked: state.format.includes(format),
+        toggle: { format: toggleValue(state.format, format) },
+      })),
+    ),
+    group(
+      'basis',
+      true,
+      PARTNER_BASES.map((basis) => ({
+        key: `basis-${basis}`,
+        label: BASIS_LABELS[basis],
+        count: countOf('basis', basis),
+        checked: state.basis.includes(basis),
+        toggle: { basis: toggleValue(state.basis, basis) },
+      })),
+    ),
+  ];
+}

@@ -1,0 +1,179 @@
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dayNumber, isoFromDayNumber } from './dates.ts';
+import type { CountryPoint, EventFeatureCollection } from './event-features.ts';
+import { buildEventFeatures } from './event-features.ts';
+import type { IndexedEvent } from './event-filter.ts';
+import { filterEvents, indexEvents } from './event-filter.ts';
+import type { Dataset } from './event-schema.ts';
+import { datasetSchema, EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
+import {
+  eventMapFilter,
+  eventMapFilterKey,
+  WINDOW_FROM,
+  WINDOW_TO,
+  windowGlobalState,
+} from './map-filter.ts';
+import type { ViewState } from './view-state.ts';
+import { defaultViewState } from './view-state.ts';
+
+// PARITY: the map hides events with a MapLibre expression (map-filter.ts), the table and the
+// counts with JS (event-filter.ts). For many random views over the real dataset, both must show
+// exactly the same events, evaluated by the style-spec's own expression engine.
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dataFile = (name: string) => `${root}public/data/${name}.json`;
+
+let dataset: Dataset;
+let features: EventFeatureCollection;
+let items: IndexedEvent[];
+
+beforeAll(() => {
+  // public/data/ is built, not committed, and `npm test` runs the unit tests before the build.
+  if (!existsSync(dataFile('events')) || !existsSync(dataFile('country-points'))) {
+    execSync('npm run data', { cwd: root, stdio: 'inherit' });
+  }
+  dataset = datasetSchema.parse(JSON.parse(readFileSync(dataFile('events'), 'utf8')));
+  const points = JSON.parse(readFileSync(dataFile('country-points'), 'utf8')) as GeoJSON.FeatureCollection<
+    GeoJSON.Point,
+    { iso3: string; name: string }
+  >;
+  const countryPoints = new Map<string, CountryPoint>(
+    points.features.map((f) => {
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      return [f.properties.iso3, { ...f.properties, lon, lat }];
+    }),
+  );
+  features = buildEventFeatures(dataset.events, countryPoints);
+  items = indexEvents(dataset.events);
+}, 120_000);
+
+function mulberry32(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const defaults = defaultViewState({ defaults: { from: '2021-01-01', to: '2021-12-31' } });
+
+function randomState(random: () => number): ViewState {
+  const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)] as T;
+  const subset = <T>(values: readonly T[], p: number) =>
+    random() < p ? values.filter(() => random() < 0.4) : [];
+  const first = dayNumber('2021-01-01');
+  const start = first + Math.floor(random() * 365);
+  // A third of the windows are narrow (0 to 6 days), to land on events' first and last days.
+  const length = random() < 0.33 ? Math.floor(random() * 7) : Math.floor(random() * 365);
+  const from = random() < 0.2 ? defaults.from : isoFromDayNumber(start);
+  const to = random() < 0.2 ? defaults.to : isoFromDayNumber(Math.min(dayNumber(from) + length, first + 364));
+  // Search text cut from a real event: a title, a place, a partner's name, code or mention.
+  const words = (() => {
+    const event = pick(dataset.events);
+    const partner = event.partners.length > 0 ? pick(event.partners) : undefined;
+    return pick(
+      [event.title, event.location.name, partner?.name, partner?.iso3, partner?.mention, 'zzz'].filter(
+        (w): w is string => !!w,
+      ),
+    );
+  })();
+  const cut = Math.floor(random() * Math.max(1, words.length - 4));
+  const q = random() < 0.35 ? words.slice(cut, cut + 3 + Math.floor(random() * 8)) : '';
+  return {
+    ...defaults,
+    from,
+    to,
+    undated: random() < 0.6,
+    theme: subset(
+      dataset.themes.map((t) => t.id),
+      0.3,
+    ),
+    kind: subset(EVENT_KINDS, 0.3),
+    format: subset(EVENT_FORMATS, 0.25),
+    basis: subset(PARTNER_BASES, 0.3),
+    q: random() < 0.5 ? q.toUpperCase() : q,
+  };
+}
+
+/** The event ids the map would draw, by the style-spec's evaluation of the layer filter. */
+function mapShows(state: ViewState): Set<string> {
+  const filter = featureFilter(
+    eventMapFilter(state) as FilterSpecification,
+    'layers.events.filter',
+    windowGlobalState(state),
+  );
+  const passing = new Map<string, boolean>();
+  for (const feature of features.features) {
+    const passes = filter.filter(
+      { zoom: 2 },
+      { type: 'Point', id: feature.id, properties: feature.properties },
+    );
+    const id = feature.properties.eventId;
+    // Aid is drawn once per recipient: its points must all be shown or all hidden.
+    expect(passing.get(id) ?? passes, `points of ${id} disagree`).toBe(passes);
+    passing.set(id, passes);
+  }
+  return new Set([...passing].filter(([, passes]) => passes).map(([id]) => id));
+}
+
+const listShows = (state: ViewState) => new Set(filterEvents(items, state).map((e) => e.id));
+
+describe('eventMapFilter', () => {
+  it('reads the window from global state', () => {
+    const filter = featureFilter(eventMapFilter(defaults) as FilterSpecification, 'f');
+    expect([...filter.getGlobalStateRefs()].sort()).toEqual([WINDOW_FROM, WINDOW_TO].sort());
+  });
+
+  it('shows every event in the default view', () => {
+    expect(mapShows(defaults)).toEqual(new Set(dataset.events.map((e) => e.id)));
+  });
+
+  it.each<[string, Partial<ViewState>]>([
+    ['a one-day window', { from: '2021-06-24', to: '2021-06-24' }],
+    ['the first day of a multi-day event', { from: '2021-08-23', to: '2021-08-23' }],
+    ['the day after an event ends', { from: '2021-09-05', to: '2021-09-05' }],
+    ['dated events only', { undated: false }],
+    ['a search in capitals with spaces', { q: '  RUSSIA ' }],
+    ['a partner code', { q: 'kaz' }],
+    ['a basis', { basis: ['reported'] }],
+    ['two bases', { basis: ['member', 'named'] }],
+    [
+      'everything at once',
+      { kind: ['exercise', 'competition'], theme: [2, 6], basis: ['named'], undated: false },
+    ],
+  ])('shows what the list shows for %s', (_, overrides) => {
+    const state = { ...defaults, ...overrides };
+    expect(mapShows(state)).toEqual(listShows(state));
+  });
+
+  it('shows what the list shows for many random views', () => {
+    const random = mulberry32(2021);
+    let some = 0;
+    let none = 0;
+    for (let i = 0; i < 400; i++) {
+      const state = randomState(random);
+      const list = listShows(state);
+      expect(mapShows(state), JSON.stringify(state)).toEqual(list);
+      if (list.size === 0) none++;
+      else if (list.size < dataset.events.length) some++;
+    }
+    // Not vacuous: most views show some but not all events, and some show none.
+    expect(some).toBeGreaterThan(150);
+    expect(none).toBeGreaterThan(20);
+  });
+
+  it('changes its key when the filter changes, and not for the window alone', () => {
+    const key = eventMapFilterKey(defaults);
+    expect(eventMapFilterKey({ ...defaults, from: '2021-03-01', to: '2021-04-01' })).toBe(key);
+    expect(eventMapFilterKey({ ...defaults, q: 'navy' })).not.toBe(key);
+    expect(eventMapFilterKey({ ...defaults, basis: ['named'] })).not.toBe(key);
+    expect(eventMapFilterKey({ ...defaults, undated: false })).not.toBe(key);
+  });
+});

@@ -1,0 +1,47 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { dayNumber } from './dates.ts';
+import type { ViewState } from './view-state.ts';
+
+// The view's filters as a MapLibre expression over the properties of event-features.ts. It reads
+// the time window from the style's global state, so scrubbing the timeline changes two numbers
+// instead of the filter, and never the data. event-filter.ts applies the same rules in JS.
+
+export const WINDOW_FROM = 'windowFrom';
+export const WINDOW_TO = 'windowTo';
+
+export function windowGlobalState(state: Pick<ViewState, 'from' | 'to'>): Record<string, number> {
+  return { [WINDOW_FROM]: dayNumber(state.from), [WINDOW_TO]: dayNumber(state.to) };
+}
+
+/** The filter without the time window's values: it changes only when a facet or the search does. */
+export function eventMapFilter(state: ViewState): ExpressionSpecification {
+  const clauses: ExpressionSpecification[] = [
+    ['<=', ['get', 'start'], ['global-state', WINDOW_TO]],
+    ['>=', ['get', 'end'], ['global-state', WINDOW_FROM]],
+  ];
+  if (!state.undated) clauses.push(['==', ['get', 'precision'], 'day']);
+  if (state.theme.length > 0) clauses.push(['in', ['get', 'theme'], ['literal', state.theme]]);
+  if (state.kind.length > 0) clauses.push(['in', ['get', 'kind'], ['literal', state.kind]]);
+  if (state.format.length > 0) clauses.push(['in', ['get', 'format'], ['literal', state.format]]);
+  if (state.basis.length > 0) {
+    clauses.push([
+      'any',
+      ...state.basis.map((basis): ExpressionSpecification => ['in', `|${basis}|`, ['get', 'bases']]),
+    ]);
+  }
+  const q = state.q.trim().toLowerCase();
+  if (q) clauses.push(['in', q, ['get', 'text']]);
+  return ['all', ...clauses];
+}
+
+/** A stable key for the non-window part of the filter, to skip setFilter when nothing changed. */
+export function eventMapFilterKey(state: ViewState): string {
+  return JSON.stringify([
+    state.undated,
+    state.theme,
+    state.kind,
+    state.format,
+    state.basis,
+    state.q.trim().toLowerCase(),
+  ]);
+}

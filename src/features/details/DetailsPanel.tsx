@@ -1,0 +1,221 @@
+import type { RefObject } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { formatEventDate } from '../../domain/dates.ts';
+import {
+  countryEventsText,
+  countryShownText,
+  eventUnnamedPartnersText,
+  FORMAT_LABELS,
+  formatCompactDate,
+  isImpreciseDate,
+  KIND_LABELS,
+  partnersByBasis,
+  partnerText,
+  safeHref,
+  sortEvents,
+  themeTitle,
+} from '../../domain/event-description.ts';
+import type { AtlasEvent, Theme } from '../../domain/event-schema.ts';
+import './details.css';
+
+export type Selection =
+  | { type: 'event'; event: AtlasEvent }
+  | {
+      type: 'country';
+      iso3: string;
+      name: string;
+      /** Its events that pass the filters. */
+      events: AtlasEvent[];
+      /** All its events. */
+      total: number;
+    };
+
+export interface DetailsPanelProps {
+  selection: Selection;
+  themes: readonly Theme[];
+  onClose: () => void;
+  onSelectEvent: (id: string) => void;
+}
+
+const selectionKey = (s: Selection) => (s.type === 'event' ? `event:${s.event.id}` : `country:${s.iso3}`);
+
+// All text from the data goes through React as text: no markup is ever built from it.
+export function DetailsPanel({ selection, themes, onClose, onSelectEvent }: DetailsPanelProps) {
+  const headingId = useId();
+  const asideRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const key = selectionKey(selection);
+
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  // Keyboard and screen-reader users land on what they just opened, and remember where they came
+  // from (a table row, a map control) unless they came from inside the panel itself.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per new selection, by design
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !asideRef.current?.contains(active)) {
+      returnFocus.current = active;
+    }
+    headingRef.current?.focus();
+  }, [key]);
+
+  // On close, focus goes back there rather than to <body>, if the panel had it and it still exists.
+  useEffect(
+    () => () => {
+      const active = document.activeElement;
+      const hadFocus = !active || active === document.body || asideRef.current?.contains(active);
+      if (hadFocus && returnFocus.current?.isConnected) returnFocus.current.focus();
+    },
+    [],
+  );
+
+  // A native listener: the <aside> is a landmark, not a control, yet Escape anywhere in it closes.
+  useEffect(() => {
+    const aside = asideRef.current;
+    if (!aside) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+    };
+    aside.addEventListener('keydown', onKeyDown);
+    return () => aside.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
+
+  return (
+    <aside ref={asideRef} className="details" aria-labelledby={headingId}>
+      <button type="button" className="details__close" onClick={onClose}>
+        <span aria-hidden="true">×</span>
+        <span className="visually-hidden">Close details</span>
+      </button>
+      {selection.type === 'event' ? (
+        <EventDetails
+          event={selection.event}
+          theme={themeTitle(themes, selection.event.theme)}
+          headingId={headingId}
+          headingRef={headingRef}
+        />
+      ) : (
+        <CountryDetails
+          selection={selection}
+          headingId={headingId}
+          headingRef={headingRef}
+          onSelectEvent={onSelectEvent}
+        />
+      )}
+    </aside>
+  );
+}
+
+interface HeadingProps {
+  headingId: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}
+
+function EventDetails({
+  event,
+  theme,
+  headingId,
+  headingRef,
+}: HeadingProps & { event: AtlasEvent; theme: string | undefined }) {
+  const groups = partnersByBasis(event);
+  const unnamed = eventUnnamedPartnersText(event);
+  return (
+    <>
+      {theme && <p className="details__theme">{theme}</p>}
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="details__title">
+        {event.title}
+      </h2>
+      <dl className="details__facts">
+        <dt>Date</dt>
+        <dd>
+          {formatEventDate(event.date)}
+          {isImpreciseDate(event.date) && <span className="details__note">Exact date not reported</span>}
+        </dd>
+        <dt>Kind</dt>
+        <dd>
+          {KIND_LABELS[event.kind]} · {FORMAT_LABELS[event.format]}
+        </dd>
+        <dt>Place</dt>
+        <dd>{event.location.name}</dd>
+      </dl>
+
+      <h3 className="details__section">Partners</h3>
+      {groups.map((group) => (
+        <div key={group.key} className="details__group">
+          <h4 className="details__group-label">{group.label}</h4>
+          <ul className="details__partners">
+            {group.partners.map((partner) => (
+              <li key={`${partner.iso3}:${partner.name}`}>{partnerText(partner)}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {unnamed && <p className="details__unnamed">{unnamed}</p>}
+      {groups.length === 0 && !unnamed && <p className="details__note">No partner country reported.</p>}
+
+      <h3 className="details__section">Summary</h3>
+      <p className="details__summary">{event.summary}</p>
+
+      <h3 className="details__section">Sources</h3>
+      <ul className="details__sources">
+        {event.sources.map((source, index) => {
+          const href = safeHref(source.url);
+          return (
+            // Two sources may share a URL (the same page cited twice); the index keeps keys unique.
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is static for one event
+            <li key={index}>
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {source.title}
+                  <span className="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              ) : (
+                <>
+                  {source.title} <span className="details__note">{source.url}</span>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function CountryDetails({
+  selection,
+  headingId,
+  headingRef,
+  onSelectEvent,
+}: HeadingProps & {
+  selection: Extract<Selection, { type: 'country' }>;
+  onSelectEvent: (id: string) => void;
+}) {
+  const shown = countryShownText(selection.events.length, selection.total);
+  const events = sortEvents(selection.events, 'date', 'asc');
+  return (
+    <>
+      <p className="details__theme">Country</p>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="details__title">
+        {selection.name}
+      </h2>
+      <p className="details__count">
+        {countryEventsText(selection.total)}
+        {shown && <span className="details__note">{shown}</span>}
+      </p>
+      {events.length > 0 ? (
+        <ul className="details__events">
+          {events.map((event) => (
+            <li key={event.id}>
+              <button type="button" className="details__event" onClick={() => onSelectEvent(event.id)}>
+                <span className="details__event-date">{formatCompactDate(event.date)}</span>
+                <span className="details__event-title">{event.title}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="details__note">None of its events pass the current filters.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,254 @@
+import type { Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { SortDirection, SortKey } from '../../domain/event-description.ts';
+import {
+  compactPartnersText,
+  formatCompactDate,
+  KIND_LABELS,
+  sortEvents,
+  themeTitle,
+} from '../../domain/event-description.ts';
+import type { AtlasEvent, Theme } from '../../domain/event-schema.ts';
+import './event-table.css';
+
+export interface EventTableProps {
+  events: readonly AtlasEvent[];
+  themes: readonly Theme[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+const COLUMNS: readonly { key: SortKey; label: string }[] = [
+  { key: 'date', label: 'Date' },
+  { key: 'title', label: 'Title' },
+  { key: 'kind', label: 'Kind' },
+];
+const COLUMN_COUNT = COLUMNS.length + 1;
+const ROW_ESTIMATE = 44;
+const PAGE = 10;
+
+// A real <table> whose body is virtualised: only rows near the view are in the DOM, between two
+// spacer rows that keep the scroll height; aria-rowcount/aria-rowindex tell assistive technology
+// the whole size. Rows use a roving tabindex (one tab stop, arrows move) and the focused row is
+// always kept rendered, so focus never falls to <body> when it scrolls out of view.
+export function EventTable({ events, themes, selectedId, onSelect }: EventTableProps) {
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
+    key: 'date',
+    direction: 'asc',
+  });
+  const rows = useMemo(() => sortEvents(events, sort.key, sort.direction), [events, sort]);
+  const selectedIndex = useMemo(
+    () => (selectedId === null ? -1 : rows.findIndex((e) => e.id === selectedId)),
+    [rows, selectedId],
+  );
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const [headHeight, setHeadHeight] = useState(0);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const active = Math.min(activeIndex, Math.max(rows.length - 1, 0));
+  const focusPending = useRef(false);
+
+  // The sticky header sits above the rows inside the scroll container; the virtualizer is told
+  // about it so it neither counts it as list space nor scrolls a row underneath it.
+  useLayoutEffect(() => {
+    const head = headRef.current;
+    if (!head) return;
+    const measure = () => setHeadHeight(head.getBoundingClientRect().height);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, []);
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (active < range.count && !indexes.includes(active)) {
+        indexes.push(active);
+        indexes.sort((a, b) => a - b);
+      }
+      return indexes;
+    },
+    [active],
+  );
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 8,
+    scrollMargin: headHeight,
+    scrollPaddingStart: headHeight,
+    rangeExtractor,
+  });
+
+  // A selection made elsewhere (map, details panel, URL) brings its row into view and makes it
+  // the row the keyboard starts from.
+  useEffect(() => {
+    if (selectedIndex < 0) return;
+    setActiveIndex(selectedIndex);
+    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  // Moving focus by keyboard waits for the row to be rendered.
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${active}"]`);
+    if (row) {
+      focusPending.current = false;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, index));
+    focusPending.current = true;
+    setActiveIndex(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, id: string) => {
+    switch (event.key) {
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        onSelect(id);
+        break;
+      case 'ArrowDown':
+        event.preventDefault();
+        moveTo(index + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        moveTo(index - 1);
+        break;
+      case 'PageDown':
+        event.preventDefault();
+        moveTo(index + PAGE);
+        break;
+      case 'PageUp':
+        event.preventDefault();
+        moveTo(index - PAGE);
+        break;
+      case 'Home':
+        event.preventDefault();
+        moveTo(0);
+        break;
+      case 'End':
+        event.preventDefault();
+        moveTo(rows.length - 1);
+        break;
+      default:
+        break;
+    }
+  };
+
+  const toggleSort = (key: SortKey) =>
+    setSort((current) => ({
+      key,
+      direction: current.key === key && current.direction === 'asc' ? 'desc' : 'asc',
+    }));
+
+  const items = virtualizer.getVirtualItems();
+  const totalSize = virtualizer.getTotalSize();
+  const sortColumn = COLUMNS.find((c) => c.key === sort.key)?.label ?? '';
+  const ariaSort = (key: SortKey) =>
+    sort.key !== key ? 'none' : sort.direction === 'asc' ? 'ascending' : 'descending';
+
+  // Spacer rows stand in for the rows not rendered: before the first, between any two that are
+  // not adjacent (the kept focused row), and after the last.
+  const body: ReactNode[] = [];
+  let cursor = 0;
+  for (const item of items) {
+    const start = item.start - headHeight;
+    if (start > cursor) body.push(<SpacerRow key={`gap:${item.index}`} height={start - cursor} />);
+    const event = rows[item.index];
+    if (!event) continue;
+    const selected = event.id === selectedId;
+    const theme = themeTitle(themes, event.theme);
+    body.push(
+      // A focusable, clickable row is the ask: the table is the screen-reader route through the
+      // data, and a row is the unit a reader selects. Enter and Space select as a click does.
+      <tr
+        key={item.key}
+        ref={virtualizer.measureElement}
+        data-index={item.index}
+        data-event-id={event.id}
+        aria-rowindex={item.index + 2}
+        aria-selected={selected ? true : undefined}
+        tabIndex={item.index === active ? 0 : -1}
+        className={selected ? 'event-table__row is-selected' : 'event-table__row'}
+        onClick={() => {
+          setActiveIndex(item.index);
+          onSelect(event.id);
+        }}
+        onKeyDown={(e) => onRowKeyDown(e, item.index, event.id)}
+      >
+        <td className="event-table__date">{formatCompactDate(event.date)}</td>
+        <td className="event-table__title">
+          {event.title}
+          {theme && <span className="event-table__theme">{theme}</span>}
+        </td>
+        <td className="event-table__kind">{KIND_LABELS[event.kind]}</td>
+        <td className="event-table__partners">{compactPartnersText(event)}</td>
+      </tr>,
+    );
+    cursor = item.end - headHeight;
+  }
+  if (items.length > 0 && totalSize > cursor) {
+    body.push(<SpacerRow key="gap:end" height={totalSize - cursor} />);
+  }
+
+  return (
+    <div className="event-table">
+      <div className="event-table__scroll" ref={scrollRef}>
+        <table aria-label="Events" aria-rowcount={rows.length > 0 ? rows.length + 1 : undefined}>
+          <caption className="visually-hidden">
+            {`Events that pass the filters: ${rows.length}, sorted by ${sortColumn.toLowerCase()}, ${
+              sort.direction === 'asc' ? 'ascending' : 'descending'
+            }. Select a row to show its event on the map.`}
+          </caption>
+          <thead ref={headRef}>
+            <tr aria-rowindex={rows.length > 0 ? 1 : undefined}>
+              {COLUMNS.map((column) => (
+                <th key={column.key} scope="col" aria-sort={ariaSort(column.key)}>
+                  <button type="button" className="event-table__sort" onClick={() => toggleSort(column.key)}>
+                    {column.label}
+                    <span className="event-table__arrow" aria-hidden="true">
+                      {sort.key !== column.key ? '↕' : sort.direction === 'asc' ? '▲' : '▼'}
+                    </span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col">Partners</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={COLUMN_COUNT} className="event-table__empty">
+                  No events match these filters.
+                </td>
+              </tr>
+            ) : (
+              body
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function SpacerRow({ height }: { height: number }) {
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds nothing focusable; hidden so it is not counted as a row
+    <tr aria-hidden="true" className="event-table__spacer">
+      <td colSpan={COLUMN_COUNT} style={{ height }} />
+    </tr>
+  );
+}
