@@ -17,6 +17,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     viewport: { width: 1280, height: 720 },
+    // Tests that need the offline service worker allow it themselves; others stay deterministic.
+    serviceWorkers: 'block',
     trace: 'off',
   },
   webServer: {

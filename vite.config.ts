@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { serviceWorkerPlugin } from './build/service-worker-plugin.ts';
 
 // BASE_PATH lets the same build be served under a sub-path (e.g. /atlas/); every runtime URL is
 // resolved against import.meta.env.BASE_URL so nothing assumes the site root.
@@ -7,7 +8,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin()],
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },

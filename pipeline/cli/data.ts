@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { storyCaptionsSchema } from '../../src/domain/story-steps.ts';
 import { buildBasemap } from '../basemap/build-basemap.ts';
 import type { InputFile } from '../build-dataset.ts';
 import { buildDataset, formatProblem } from '../build-dataset.ts';
@@ -60,7 +61,22 @@ function main(): number {
     return 1;
   }
 
+  const story = storyCaptionsSchema.safeParse(parse(readFileSync(join(root, 'data', 'story.yaml'), 'utf8')));
+  if (!story.success) {
+    for (const issue of story.error.issues)
+      console.error(`data/story.yaml: ${issue.path.join('.')}: ${issue.message}`);
+    return 1;
+  }
+  const unknownThemes = Object.keys(story.data.themes ?? {}).filter(
+    (id) => !dataset.themes.some((t) => String(t.id) === id),
+  );
+  if (unknownThemes.length > 0) {
+    console.error(`data/story.yaml: themes: no theme ${unknownThemes.join(', ')} in data/article.yaml`);
+    return 1;
+  }
+
   mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'story.json'), `${JSON.stringify(story.data, null, 1)}\n`);
   writeFileSync(join(outDir, 'events.json'), `${JSON.stringify(dataset, null, 1)}\n`);
   writeFileSync(join(outDir, 'basemap.json'), JSON.stringify(basemap.countries));
   writeFileSync(join(outDir, 'country-points.json'), JSON.stringify(basemap.points));

@@ -1,5 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { DatasetInvalidError, useAtlasData } from '../features/dataset/dataset-query.ts';
+import { appMode } from './app-mode.ts';
 import { ExploreApp } from './ExploreApp.tsx';
+
+// The presenter and embed surfaces load only when asked for: the explorer's first view does not
+// wait on them.
+const PresentApp = lazy(() => import('./PresentApp.tsx').then((m) => ({ default: m.PresentApp })));
+const SpeakerApp = lazy(() => import('./SpeakerApp.tsx').then((m) => ({ default: m.SpeakerApp })));
+const EmbedApp = lazy(() => import('./EmbedApp.tsx').then((m) => ({ default: m.EmbedApp })));
 
 /** `?data=NAME` loads public/data/NAME.json instead of the built-in events (e.g. synthetic-50000). */
 function dataName(): string {
@@ -50,5 +58,13 @@ export function App() {
       </div>
     );
   }
-  return <ExploreApp data={query.data} />;
+  const mode = appMode();
+  if (mode === 'explore') return <ExploreApp data={query.data} />;
+  return (
+    <Suspense fallback={<div className="map-state-probe" data-map-state="loading" />}>
+      {mode === 'present' && <PresentApp data={query.data} />}
+      {mode === 'speaker' && <SpeakerApp data={query.data} />}
+      {mode === 'embed' && <EmbedApp data={query.data} />}
+    </Suspense>
+  );
 }

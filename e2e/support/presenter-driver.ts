@@ -1,0 +1,22 @@
+import { waitForMapState } from './atlas-driver.ts';
+import type { Page } from './test.ts';
+import { expect } from './test.ts';
+
+export async function openPresenter(page: Page, params: Record<string, string> = {}) {
+  await page.goto(`./?${new URLSearchParams({ mode: 'present', ...params })}`);
+  await waitForMapState(page, 'ready');
+}
+
+export const stepCounter = (page: Page) => page.getByText(/^Step \d+ of \d+$/);
+
+export async function expectStep(page: Page, step: number, total?: number) {
+  await expect(stepCounter(page)).toHaveText(
+    total ? `Step ${step} of ${total}` : new RegExp(`^Step ${step} of \\d+$`),
+  );
+  await expect(page).toHaveURL(new RegExp(`[?&]step=${step}(&|$)`));
+}
+
+export async function stepTotal(page: Page): Promise<number> {
+  const text = (await stepCounter(page).textContent()) ?? '';
+  return Number(text.match(/of (\d+)/)?.[1]);
+}

@@ -1,0 +1,212 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { deriveStorySteps } from '../domain/story-steps.ts';
+import type { AtlasData } from '../features/dataset/dataset-query.ts';
+import { Legend } from '../features/legend/Legend.tsx';
+import type { StoryCommand } from '../features/presenter/story-keys.ts';
+import { isTypingTarget, storyCommandFor } from '../features/presenter/story-keys.ts';
+import { useStoryCaptions } from '../features/presenter/story-query.ts';
+import { useStoryStep } from '../features/presenter/use-story-step.ts';
+import '../features/presenter/presenter.css';
+import type { AtlasMap } from '../map/atlas-map.ts';
+import { MapView } from '../map/MapView.tsx';
+import { useAtlasView } from './use-atlas-view.ts';
+import { urlForView } from './use-view-state.ts';
+
+const dataNameOf = (search: string) => new URLSearchParams(search).get('data') ?? 'events';
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** The audience view: one step of the story at a time, full screen, driven by keys or a clicker. */
+export function PresentApp({ data }: { data: AtlasData }) {
+  const view = useAtlasView(data);
+  const { dataset, context, applyParams, features } = view;
+  const captions = useStoryCaptions(dataNameOf(window.location.search));
+  const steps = useMemo(
+    () => deriveStorySteps(dataset, captions.data ?? {}, context),
+    [dataset, captions.data, context],
+  );
+  const { step, setStep } = useStoryStep(steps.length);
+  const current = steps[step - 1];
+  const [blackout, setBlackout] = useState(false);
+  const [atlas, setAtlas] = useState<AtlasMap | null>(null);
+  const captionRef = useRef<HTMLDivElement>(null);
+
+  // A step is a view: apply it whole (replacing, not merging, so nothing leaks from the last step).
+  useEffect(() => {
+    if (current) applyParams(current.params, true);
+  }, [current, applyParams]);
+
+  // Frame the step's events, leaving the bottom of the screen to the caption.
+  useEffect(() => {
+    if (!atlas || !current) return;
+    const shownIds = new Set(view.shown.map((e) => e.id));
+    const points = features.features
+      .filter((f) => shownIds.has(f.properties.eventId))
+      .map((f) => f.geometry.coordinates as [number, number]);
+    const frame = atlas.map.getContainer().getBoundingClientRect();
+    const captionHeight = captionRef.current?.getBoundingClientRect().height ?? frame.height * 0.3;
+    const side = Math.min(80, frame.width * 0.08);
+    const everything = current.key === 'opening' || current.key === 'closing';
+    atlas.fitPoints(everything ? [] : points, {
+      padding: {
+        top: side,
+        right: side,
+        bottom: Math.min(captionHeight + 32, frame.height * 0.6),
+        left: side,
+      },
+      animate: !prefersReducedMotion(),
+      maxZoom: 4,
+    });
+  }, [atlas, current, view.shown, features]);
+
+  const exit = useCallback(() => {
+    const url = urlForView(view.state, context, new URL(window.location.href));
+    url.searchParams.delete('mode');
+    url.searchParams.delete('step');
+    window.location.assign(url.href);
+  }, [view.state, context]);
+
+  const run = useCallback(
+    (command: StoryCommand) => {
+      switch (command.type) {
+        case 'next':
+          setStep(step + 1);
+          break;
+        case 'previous':
+          setStep(step - 1);
+          break;
+        case 'first':
+          setStep(1);
+          break;
+        case 'last':
+          setStep(steps.length);
+          break;
+        case 'goto':
+          setStep(command.step);
+          break;
+        case 'blackout':
+          setBlackout((on) => !on);
+          break;
+        case 'fullscreen':
+          if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+          else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+          break;
+        case 'exit':
+          if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+          else exit();
+          break;
+      }
+    },
+    [step, steps.length, setStep, exit],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTypingTarget(event.target)) return;
+      const command = storyCommandFor(event);
+      if (!command) return;
+      // While blacked out only the blackout key itself (and leaving) acts.
+      if (blackout && command.type !== 'blackout' && command.type !== 'exit') return;
+      event.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run, blackout]);
+
+  const touchStart = useRef<{ x: number; y: number } | null>(null);
+  const openSpeaker = () => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('mode', 'speaker');
+    url.searchParams.set('step', String(step));
+    window.open(url.href, 'cooperation-atlas-speaker', 'popup,width=960,height=720');
+  };
+
+  return (
+    <div className="present">
+      <h1 className="visually-hidden">Cooperation Atlas: presenter mode</h1>
+      <MapView
+        label="Map of the story's events"
+        features={features}
+        filter={view.filter}
+        filterKey={view.filterKey}
+        globalState={view.globalState}
+        countryColors={view.countryColors}
+        selectedEventIndexes={view.selectedIndexes}
+        selectedCountry={view.state.country}
+        links={view.links}
+        camera={null}
+        onSelectEvent={view.selectEvent}
+        onSelectCountry={view.selectCountry}
+        onUserCamera={() => undefined}
+        onAtlas={setAtlas}
+      >
+        <Legend classes={view.scale.classes} />
+      </MapView>
+      {current && (
+        <div
+          ref={captionRef}
+          className="story-caption"
+          onTouchStart={(e) => {
+            const t = e.touches[0];
+            touchStart.current = t ? { x: t.clientX, y: t.clientY } : null;
+          }}
+          onTouchEnd={(e) => {
+            const start = touchStart.current;
+            const t = e.changedTouches[0];
+            touchStart.current = null;
+            if (!start || !t) return;
+            const dx = t.clientX - start.x;
+            if (Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(t.clientY - start.y))
+              run({ type: dx < 0 ? 'next' : 'previous' });
+          }}
+        >
+          <p className="story-count" aria-live="polite">
+            Step {step} of {steps.length}
+          </p>
+          <h2 className="story-title">{current.title}</h2>
+          <p className="story-text">{current.caption}</p>
+          <p className="story-meta">
+            {view.shown.length} of {dataset.events.length} events
+          </p>
+          <div className="story-nav">
+            <button
+              type="button"
+              onClick={() => run({ type: 'previous' })}
+              disabled={step <= 1}
+              aria-label="Previous step"
+            >
+              ‹ Previous
+            </button>
+            <button
+              type="button"
+              onClick={() => run({ type: 'next' })}
+              disabled={step >= steps.length}
+              aria-label="Next step"
+            >
+              Next ›
+            </button>
+          </div>
+        </div>
+      )}
+      <div className="story-tools">
+        <button type="button" onClick={() => run({ type: 'fullscreen' })}>
+          Full screen (F)
+        </button>
+        <button type="button" onClick={openSpeaker}>
+          Speaker view
+        </button>
+        <button type="button" onClick={exit}>
+          Explore (Esc)
+        </button>
+      </div>
+      {blackout && (
+        <button type="button" className="blackout" data-testid="blackout" onClick={() => setBlackout(false)}>
+          <span className="visually-hidden">Screen blacked out; press B to bring it back</span>
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useMemo, useState } from 'react';
+import { viewContextFor } from '../domain/selection.ts';
+import { deriveStorySteps } from '../domain/story-steps.ts';
+import type { AtlasData } from '../features/dataset/dataset-query.ts';
+import { isTypingTarget, storyCommandFor } from '../features/presenter/story-keys.ts';
+import { useStoryCaptions } from '../features/presenter/story-query.ts';
+import { useStoryStep } from '../features/presenter/use-story-step.ts';
+import '../features/presenter/presenter.css';
+
+const dataNameOf = (search: string) => new URLSearchParams(search).get('data') ?? 'events';
+
+function formatElapsed(ms: number): string {
+  const total = Math.floor(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${pad(m)}:${pad(s)}`;
+}
+
+/** The presenter's own screen: notes, what comes next, and a clock; it drives the audience view. */
+export function SpeakerApp({ data }: { data: AtlasData }) {
+  const { dataset, countryPoints } = data;
+  const context = useMemo(() => viewContextFor(dataset, countryPoints.keys()), [dataset, countryPoints]);
+  const captions = useStoryCaptions(dataNameOf(window.location.search));
+  const steps = useMemo(
+    () => deriveStorySteps(dataset, captions.data ?? {}, context),
+    [dataset, captions.data, context],
+  );
+  const { step, setStep } = useStoryStep(steps.length);
+  const [startedAt, setStartedAt] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTypingTarget(event.target)) return;
+      const command = storyCommandFor(event);
+      if (!command) return;
+      if (command.type === 'next') setStep(step + 1);
+      else if (command.type === 'previous') setStep(step - 1);
+      else if (command.type === 'first') setStep(1);
+      else if (command.type === 'last') setStep(steps.length);
+      else if (command.type === 'goto') setStep(command.step);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step, steps.length, setStep]);
+
+  const current = steps[step - 1];
+  const next = steps[step];
+
+  return (
+    <main className="speaker">
+      <header className="speaker-header">
+        <h1>Speaker view</h1>
+        <p className="speaker-count" aria-live="polite">
+          Step {step} of {steps.length}
+        </p>
+        <p className="speaker-clock">
+          <span className="visually-hidden">Elapsed time </span>
+          <time>{formatElapsed(now - startedAt)}</time>
+          <button type="button" onClick={() => setStartedAt(Date.now())}>
+            Reset clock
+          </button>
+        </p>
+      </header>
+      <section className="speaker-current" aria-labelledby="speaker-current-title">
+        <h2 id="speaker-current-title">Now: {current?.title}</h2>
+        <p className="speaker-caption">{current?.caption}</p>
+        <h3>Notes</h3>
+        <p className="speaker-notes">{current?.notes || 'No notes for this step.'}</p>
+      </section>
+      <section className="speaker-next" aria-labelledby="speaker-next-title">
+        <h2 id="speaker-next-title">Next</h2>
+        {next ? (
+          <>
+            <p className="speaker-next-title">{next.title}</p>
+            <p>{next.caption}</p>
+          </>
+        ) : (
+          <p>End of the story.</p>
+        )}
+      </section>
+      <nav className="speaker-nav" aria-label="Story">
+        <button
+          type="button"
+          onClick={() => setStep(step - 1)}
+          disabled={step <= 1}
+          aria-label="Previous step"
+        >
+          ‹ Previous
+        </button>
+        <button
+          type="button"
+          onClick={() => setStep(step + 1)}
+          disabled={step >= steps.length}
+          aria-label="Next step"
+        >
+          Next ›
+        </button>
+      </nav>
+    </main>
+  );
+}
