@@ -110,12 +110,16 @@ export function MapView(props: MapViewProps) {
     const points = props.features.features
       .filter((f) => wanted.has(f.properties.index))
       .map((f) => f.geometry.coordinates as [number, number]);
-    const frame = containerRef.current?.getBoundingClientRect();
-    const wide = !window.matchMedia('(max-width: 700px)').matches;
-    // Room for the details panel: at the right on wide screens, a bottom sheet on phones.
-    const padding = wide
-      ? { top: 40, right: Math.min(390, (frame?.width ?? 0) / 2), bottom: 40, left: 40 }
-      : { top: 30, right: 30, bottom: 30, left: 30 };
+    // Room for whatever panel covers the map (the details panel at the right, or a bottom
+    // sheet on phones), measured rather than assumed.
+    const canvas = containerRef.current?.getBoundingClientRect();
+    const dock = containerRef.current?.parentElement?.querySelector('.details-dock')?.getBoundingClientRect();
+    const padding = { top: 30, right: 30, bottom: 30, left: 30 };
+    if (canvas && dock && dock.width > 0) {
+      if (dock.top > canvas.top + canvas.height / 3)
+        padding.bottom = Math.min(canvas.height - 60, Math.max(30, canvas.bottom - dock.top + 20));
+      else padding.right = Math.max(30, Math.min(canvas.width * 0.6, canvas.right - dock.left + 20));
+    }
     atlas.revealPoints(points, padding);
   }, [atlas, selectedEventIndexes, props.features]);
 

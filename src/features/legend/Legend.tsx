@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ChoroplethClass } from '../../domain/choropleth.ts';
 import './legend.css';
 
@@ -7,9 +8,11 @@ export interface LegendProps {
 
 /** What the colours and marks mean, including why some points are hollow. */
 export function Legend({ classes }: LegendProps) {
+  // Folded on phones, where it would cover much of the map; one tap opens it.
+  const [open] = useState(() => !window.matchMedia('(max-width: 700px)').matches);
   return (
-    <section className="legend" aria-label="Legend">
-      <h2 className="legend-title">Events shared with China</h2>
+    <details className="legend" open={open}>
+      <summary className="legend-title">Legend: events shared with China</summary>
       <ul className="legend-classes">
         {classes.map((c) => (
           <li key={c.label}>
@@ -33,6 +36,6 @@ export function Legend({ classes }: LegendProps) {
           <span className="mark mark-year" aria-hidden="true" /> Year only (date not reported)
         </li>
       </ul>
-    </section>
+    </details>
   );
 }
