@@ -78,6 +78,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
             selectedCountry={state.country}
             links={links}
             camera={state.map}
+            focusPoints={view.focusPoints}
             onSelectEvent={selectEvent}
             onSelectCountry={selectCountry}
             onUserCamera={(map) => update({ map })}

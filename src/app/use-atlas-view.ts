@@ -68,6 +68,18 @@ export function useAtlasView(data: AtlasData) {
     [selectedEvent, state.country, countryPoints],
   );
 
+  /** Where the selection is on the map, so the camera can keep it clear of the details panel. */
+  const focusPoints = useMemo((): [number, number][] => {
+    if (selectedIndexes.length > 0) {
+      const wanted = new Set(selectedIndexes);
+      return features.features
+        .filter((f) => wanted.has(f.properties.index))
+        .map((f) => f.geometry.coordinates as [number, number]);
+    }
+    const point = state.country ? countryPoints.get(state.country) : undefined;
+    return point ? [[point.lon, point.lat]] : [];
+  }, [selectedIndexes, features, state.country, countryPoints]);
+
   const selection: Selection | undefined = useMemo(() => {
     if (selectedEvent) return { type: 'event', event: selectedEvent };
     if (!state.country) return undefined;
@@ -106,6 +118,7 @@ export function useAtlasView(data: AtlasData) {
     globalState,
     selectedEvent,
     selectedIndexes,
+    focusPoints,
     links,
     selection,
     selectEvent,

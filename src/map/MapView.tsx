@@ -25,6 +25,8 @@ export interface MapViewProps {
   selectedCountry: string | null;
   links: GeoJSON.FeatureCollection;
   camera: MapCamera | null;
+  /** The selection's place: brought into view, clear of any panel over the map, when it changes. */
+  focusPoints?: readonly [number, number][];
   cooperativeGestures?: boolean;
   onSelectEvent: (id: string) => void;
   onSelectCountry: (iso3: string) => void;
@@ -104,12 +106,9 @@ export function MapView(props: MapViewProps) {
     [atlas, selectedEventIndexes, selectedCountry, links],
   );
   useEffect(() => atlas?.setCamera(camera), [atlas, camera]);
+  const { focusPoints } = props;
   useEffect(() => {
-    if (!atlas || selectedEventIndexes.length === 0) return;
-    const wanted = new Set(selectedEventIndexes);
-    const points = props.features.features
-      .filter((f) => wanted.has(f.properties.index))
-      .map((f) => f.geometry.coordinates as [number, number]);
+    if (!atlas || !focusPoints || focusPoints.length === 0) return;
     // Room for whatever panel covers the map (the details panel at the right, or a bottom
     // sheet on phones), measured rather than assumed.
     const canvas = containerRef.current?.getBoundingClientRect();
@@ -120,8 +119,8 @@ export function MapView(props: MapViewProps) {
         padding.bottom = Math.min(canvas.height - 60, Math.max(30, canvas.bottom - dock.top + 20));
       else padding.right = Math.max(30, Math.min(canvas.width * 0.6, canvas.right - dock.left + 20));
     }
-    atlas.revealPoints(points, padding);
-  }, [atlas, selectedEventIndexes, props.features]);
+    atlas.revealPoints(focusPoints, padding);
+  }, [atlas, focusPoints]);
 
   return (
     <div className="map-frame">
