@@ -47,7 +47,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
             <a href={dataset.source.url} target="_blank" rel="noopener noreferrer">
               “{dataset.source.title}”
             </a>{' '}
-            (China Military Online, {dataset.source.published})
+            (published {dataset.source.published})
           </p>
         </div>
         <div className="header-actions">

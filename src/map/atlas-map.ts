@@ -20,6 +20,7 @@ import {
   countryLabelLayer,
   countrySelectedLayer,
   eventPointLayer,
+  eventPointLayerFor,
   hostOutlineLayer,
   LABEL_FONT,
   linkLayer,
@@ -98,7 +99,7 @@ function buildStyle(baseUrl: string, events: EventFeatureCollection): StyleSpeci
       countrySelectedLayer,
       linkLayer,
       countryLabelLayer,
-      eventPointLayer,
+      eventPointLayerFor(events.features.length),
     ],
   };
 }

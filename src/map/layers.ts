@@ -135,3 +135,31 @@ export const eventPointLayer: CircleLayerSpecification = {
     'circle-stroke-width': ['match', ['get', 'precision'], 'year', 2, 1.2],
   },
 };
+
+// Past this many points a world view becomes a carpet of overlapping discs: draw them small and
+// translucent at low zoom so density reads as depth, growing to full size as the reader zooms in.
+export const DENSE_POINT_COUNT = 2000;
+
+export function eventPointLayerFor(pointCount: number): CircleLayerSpecification {
+  if (pointCount <= DENSE_POINT_COUNT) return eventPointLayer;
+  const selected = ['boolean', ['feature-state', 'selected'], false] as const;
+  return {
+    ...eventPointLayer,
+    paint: {
+      ...eventPointLayer.paint,
+      'circle-radius': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        0,
+        ['case', [...selected], 7, 1.6],
+        3,
+        ['case', [...selected], 9, 2.6],
+        6,
+        ['case', [...selected], 11, 6],
+      ],
+      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 0, 0, 5, 1],
+      'circle-opacity': ['interpolate', ['linear'], ['zoom'], 0, 0.55, 5, 1],
+    },
+  };
+}
