@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { appMode } from './app/app-mode.ts';
 import './app/app.css';
 
 const queryClient = new QueryClient();
@@ -17,7 +18,8 @@ createRoot(root).render(
 );
 
 // Offline support for presenters at venues without a network (see build/service-worker-plugin.ts).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// Not for embeds: every reader of an article would otherwise download the whole app to cache.
+if (import.meta.env.PROD && 'serviceWorker' in navigator && appMode() !== 'embed') {
   window.addEventListener('load', () => {
     navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
   });

@@ -1,7 +1,201 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { activeFilterChips, clearedFilters } from '../domain/filter-labels.ts';
+import { serializeViewState } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
-import { ExploreApp } from './ExploreApp.tsx';
+import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
+import { fullMapHref } from '../features/embed/embed-snippet.ts';
+import { useHostBridge } from '../features/embed/use-host-bridge.ts';
+import { useMediaQuery } from '../features/embed/use-media-query.ts';
+import { EventTable } from '../features/event-table/EventTable.tsx';
+import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
+import { FilterPanel } from '../features/filters/FilterPanel.tsx';
+import { Legend } from '../features/legend/Legend.tsx';
+import { Timeline } from '../features/timeline/Timeline.tsx';
+import type { MapState } from '../map/atlas-map.ts';
+import { MapView } from '../map/MapView.tsx';
+import { StaticMap } from '../map/StaticMap.tsx';
+import { isInIframe } from './app-mode.ts';
+import { DroppedNotice } from './DroppedNotice.tsx';
+import { useAtlasView } from './use-atlas-view.ts';
+import { urlForView } from './use-view-state.ts';
+import '../features/embed/embed.css';
 
-// Placeholder until the embed layout lands (being written by the embed work).
+/** Wide enough for the details panel to sit beside the selection on the map rather than below it. */
+const WIDE = '(min-width: 640px)';
+
+/**
+ * `?mode=embed`: the explorer's pieces in one column that fits an article, with a height of its
+ * own (never the viewport's: the host sizes the iframe to the content, and content sized to the
+ * iframe would chase it). The same view model as the explorer drives the URL and the messages.
+ */
 export function EmbedApp({ data }: { data: AtlasData }) {
-  return <ExploreApp data={data} />;
+  const view = useAtlasView(data);
+  const { dataset, countryPoints, context, state, update, applyParams, dropped, dismissDropped } = view;
+  const { items, features, shown, counts, shownIds, scale, countryColors, filter, filterKey, globalState } =
+    view;
+  const { selectedIndexes, links, selection, selectEvent, selectCountry, clearSelection } = view;
+
+  const rootRef = useRef<HTMLDivElement>(null);
+  const filtersRef = useRef<HTMLDivElement>(null);
+  const filtersButtonRef = useRef<HTMLButtonElement>(null);
+  const filtersId = useId();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [mapState, setMapState] = useState<MapState>('loading');
+  const wide = useMediaQuery(WIDE);
+
+  // The page's height follows the content (app.css makes the explorer fill the viewport).
+  useLayoutEffect(() => {
+    document.documentElement.classList.add('is-embed');
+    return () => document.documentElement.classList.remove('is-embed');
+  }, []);
+
+  const params = useMemo(() => serializeViewState(state, context), [state, context]);
+  const applyHostParams = useCallback(
+    (input: Readonly<Record<string, unknown>>) => serializeViewState(applyParams(input).state, context),
+    [applyParams, context],
+  );
+  const [parent] = useState(() => (isInIframe() ? window.parent : null));
+  useHostBridge({
+    parent,
+    rootRef,
+    // A map that cannot be drawn still leaves a usable embed (filters, timeline, table).
+    ready: mapState !== 'loading',
+    params,
+    applyParams: applyHostParams,
+  });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (filtersOpen && filtersRef.current?.contains(document.activeElement)) {
+        setFiltersOpen(false);
+        filtersButtonRef.current?.focus();
+      } else if (state.event || state.country) clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [filtersOpen, state.event, state.country, clearSelection]);
+
+  const chips = activeFilterChips(state, dataset.themes, context.defaults);
+  const fullMap = fullMapHref(urlForView(state, context, new URL(window.location.href)));
+
+  // The details panel takes the focus when it opens, which is right when the reader opened it but
+  // not when the URL or the host did: focus moving into the iframe scrolls the article to it and
+  // takes the keyboard from whatever the reader was doing on the page. So while this frame does
+  // not have the focus, a new selection's panel is inert for the one commit in which it focuses
+  // itself (its effect runs before ours), and ours then lifts that.
+  const selectionKey = state.event ? `event:${state.event}` : state.country ? `country:${state.country}` : '';
+  const [settledSelection, setSettledSelection] = useState('');
+  const quiet = selectionKey !== settledSelection && !document.hasFocus();
+  useEffect(() => setSettledSelection(selectionKey), [selectionKey]);
+
+  const details = selection && (
+    <DetailsPanel
+      selection={selection}
+      themes={dataset.themes}
+      onClose={clearSelection}
+      onSelectEvent={selectEvent}
+    />
+  );
+
+  return (
+    <div ref={rootRef} className="embed">
+      <header className="embed-header">
+        <p className="embed-kicker">Cooperation Atlas</p>
+        <h1 className="embed-title">China’s international military cooperation in 2021</h1>
+      </header>
+      {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
+      <div className="embed-toolbar">
+        <button
+          ref={filtersButtonRef}
+          type="button"
+          className="embed-filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls={filtersId}
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          Filters{chips.length > 0 ? ` (${chips.length})` : ''}
+          <span className="embed-chevron" aria-hidden="true" />
+        </button>
+        <a className="embed-open" href={fullMap} target="_blank" rel="noopener">
+          Open full map<span className="visually-hidden"> (opens in a new tab)</span>
+          <span aria-hidden="true"> ↗</span>
+        </a>
+      </div>
+      <div ref={filtersRef} id={filtersId} className="embed-filters" hidden={!filtersOpen}>
+        <FilterPanel themes={dataset.themes} state={state} counts={counts} onChange={update} />
+      </div>
+      <ActiveFilters
+        chips={chips}
+        onChange={update}
+        onClearAll={() => update(clearedFilters(context.defaults))}
+        shown={shown.length}
+        total={dataset.events.length}
+      />
+      <MapView
+        label="Map of the events"
+        features={features}
+        filter={filter}
+        filterKey={filterKey}
+        globalState={globalState}
+        countryColors={countryColors}
+        selectedEventIndexes={selectedIndexes}
+        selectedCountry={state.country}
+        links={links}
+        camera={state.map}
+        focusPoints={view.focusPoints}
+        // Scrolling and one-finger drags belong to the article until the reader means the map.
+        cooperativeGestures
+        onSelectEvent={selectEvent}
+        onSelectCountry={selectCountry}
+        onUserCamera={(map) => update({ map })}
+        onMapState={setMapState}
+        fallback={
+          <StaticMap
+            basemapUrl={`${import.meta.env.BASE_URL}data/basemap.json`}
+            events={shown}
+            countryPoints={countryPoints}
+            colorFor={(count) => scale.colorFor(count) ?? '#f6f4ef'}
+            selectedEventId={state.event}
+            selectedCountry={state.country}
+            onSelectEvent={selectEvent}
+            onSelectCountry={selectCountry}
+          />
+        }
+      >
+        <Legend classes={scale.classes} />
+        {wide && details && (
+          <div className="details-dock" inert={quiet}>
+            {details}
+          </div>
+        )}
+      </MapView>
+      {!wide && details && (
+        <div className="embed-details" inert={quiet}>
+          {details}
+        </div>
+      )}
+      <Timeline
+        items={items}
+        shownIds={shownIds}
+        extent={context.defaults}
+        window={{ from: state.from, to: state.to }}
+        undated={state.undated}
+        onWindowChange={(window) => update(window)}
+        onUndatedChange={(undated) => update({ undated })}
+      />
+      <section className="embed-events" aria-label="Event list">
+        <EventTable events={shown} themes={dataset.themes} selectedId={state.event} onSelect={selectEvent} />
+      </section>
+      <footer className="embed-credit">
+        <p>
+          Source:{' '}
+          <a href={dataset.source.url} target="_blank" rel="noopener noreferrer">
+            “{dataset.source.title}”<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+          , China Military Online, {dataset.source.published}. Boundaries: Natural Earth.
+        </p>
+      </footer>
+    </div>
+  );
 }

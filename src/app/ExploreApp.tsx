@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { activeFilterChips, clearedFilters } from '../domain/filter-labels.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
+import { EmbedButton } from '../features/embed/EmbedButton.tsx';
 import { EventTable } from '../features/event-table/EventTable.tsx';
 import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
@@ -11,6 +12,7 @@ import { MapView } from '../map/MapView.tsx';
 import { StaticMap } from '../map/StaticMap.tsx';
 import { DroppedNotice } from './DroppedNotice.tsx';
 import { useAtlasView } from './use-atlas-view.ts';
+import { urlForView } from './use-view-state.ts';
 
 /** The story starts from the explorer's current data set; its steps set their own filters. */
 function presentHref(search: string): string {
@@ -52,6 +54,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         </div>
         <div className="header-actions">
           <a href={presentHref(window.location.search)}>Present</a>
+          <EmbedButton viewUrl={urlForView(state, context, new URL(window.location.href)).href} />
         </div>
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
@@ -120,6 +123,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         <section className="events-pane" aria-label="Event list">
           <EventTable
             events={shown}
+            allEvents={dataset.events}
             themes={dataset.themes}
             selectedId={state.event}
             onSelect={selectEvent}

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Zod compiles object parsers with `new Function` unless told not to, and its probe for that
+// (at schema construction) is itself a script-src violation under a strict CSP.
+z.config({ jitless: true });
+
 // The one schema of `data/events.json`, shared by the pipeline (which writes it) and the app
 // (which validates what it fetches). Field names are a public contract: see README "JSON layout".
 

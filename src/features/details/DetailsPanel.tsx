@@ -52,6 +52,9 @@ export function DetailsPanel({ selection, themes, onClose, onSelectEvent }: Deta
   // from (a table row, a map control) unless they came from inside the panel itself.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per new selection, by design
   useEffect(() => {
+    // A page without focus (an embed the reader has not engaged, a window in the background) must
+    // not take focus or scroll its host page to itself.
+    if (!document.hasFocus()) return;
     const active = document.activeElement;
     if (active instanceof HTMLElement && active !== document.body && !asideRef.current?.contains(active)) {
       returnFocus.current = active;

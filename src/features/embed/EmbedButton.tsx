@@ -1,0 +1,25 @@
+import { useRef, useState } from 'react';
+import { EmbedDialog } from './EmbedDialog.tsx';
+
+/** The explorer's "Embed" button and the dialog it opens. */
+export function EmbedButton({ viewUrl }: { viewUrl: string }) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button ref={buttonRef} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Embed
+      </button>
+      {open && (
+        <EmbedDialog
+          viewUrl={viewUrl}
+          onClose={() => {
+            setOpen(false);
+            // The dialog gives focus back as it closes; this covers a browser that does not.
+            buttonRef.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}

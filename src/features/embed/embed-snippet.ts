@@ -1,0 +1,66 @@
+// The embed's URLs and the HTML an embedder pastes, derived from the view's URL: the same state
+// that writes the explorer's address writes the snippet.
+
+export const EMBED_TITLE = "Cooperation Atlas: China's international military cooperation in 2021";
+/** The iframe's height before the loader script sets the real one: about a 640 px wide embed. */
+export const EMBED_START_HEIGHT = 620;
+/**
+ * What the embed needs: scripts and its own origin (it fetches its data), and popups for "Open
+ * full map" and the source links, which escape the sandbox so those pages work normally.
+ */
+export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
+/** The app's own parameters that belong to one surface, not to the view. */
+const SURFACE_PARAMS = ['mode', 'step'];
+
+function withoutSurface(viewUrl: URL): URLSearchParams {
+  const params = new URLSearchParams(viewUrl.search);
+  for (const name of SURFACE_PARAMS) params.delete(name);
+  return params;
+}
+
+/** The embed of a view: `mode=embed` first, then the view's parameters (and e.g. `data`). */
+export function embedSrc(viewUrl: URL | string, baseUrl: URL | string): string {
+  const params = withoutSurface(new URL(viewUrl));
+  const query = new URLSearchParams([['mode', 'embed'], ...params.entries()]);
+  const src = new URL(baseUrl);
+  src.search = query.toString();
+  src.hash = '';
+  return src.href;
+}
+
+/** The explorer at the same view, for the embed's "Open full map". */
+export function fullMapHref(viewUrl: URL | string): string {
+  const url = new URL(viewUrl);
+  url.search = withoutSurface(url).toString();
+  url.hash = '';
+  return url.href;
+}
+
+export const loaderSrc = (baseUrl: URL | string): string => new URL('embed.js', baseUrl).href;
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The HTML to paste: the iframe (width of the column, a starting height the loader then
+ * corrects) and the loader script. `viewUrl` is the explorer's URL for the view; `baseUrl` the
+ * app's absolute base (where index.html and embed.js are).
+ */
+export function embedSnippet(viewUrl: URL | string, baseUrl: URL | string): string {
+  const attributes: [string, string][] = [
+    ['src', embedSrc(viewUrl, baseUrl)],
+    ['title', EMBED_TITLE],
+    ['width', '100%'],
+    ['height', String(EMBED_START_HEIGHT)],
+    ['style', 'border:0;width:100%;max-width:100%'],
+    ['loading', 'lazy'],
+    ['allow', 'fullscreen'],
+    ['sandbox', EMBED_SANDBOX],
+  ];
+  const iframe = `<iframe data-cooperation-atlas ${attributes
+    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+    .join(' ')}></iframe>`;
+  const script = `<script src="${escapeAttribute(loaderSrc(baseUrl))}" async></script>`;
+  return `${iframe}\n${script}`;
+}
