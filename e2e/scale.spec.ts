@@ -1,0 +1,34 @@
+import { countStatus, eventTable, openAtlas } from './support/atlas-driver.ts';
+import { expect, test } from './support/test.ts';
+
+// Functional only: timings belong to `npm run bench`, where noise can be measured, not to tests.
+test('50,000 events: the app loads, a filter works, and the table scrolls', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openAtlas(page, { data: 'synthetic-50000' });
+  await expect(countStatus(page)).toHaveText('50000 of 50000 events');
+
+  await page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Rescue/ }).check();
+  await expect(countStatus(page)).toHaveText(/^\d+ of 50000 events$/);
+  const shown = Number((await countStatus(page).textContent())?.split(' ')[0]);
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(50_000);
+  await expect(page).toHaveURL(/kind=rescue/);
+  const kinds = await eventTable(page)
+    .locator('tbody tr[data-event-id] td:nth-child(3)')
+    .allTextContents();
+  expect(kinds.length).toBeGreaterThan(0);
+  expect(new Set(kinds.map((k) => k.trim()))).toEqual(new Set(['Rescue']));
+
+  // Virtualised: only rows near the view are in the page, and scrolling brings others in.
+  const rows = eventTable(page).locator('tbody tr[data-event-id]');
+  expect(await rows.count()).toBeLessThan(200);
+  const ids = () => rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+  const before = new Set(await ids());
+  await eventTable(page).evaluate((table) => {
+    let scroller: HTMLElement | null = table.parentElement;
+    while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
+    if (scroller) scroller.scrollTop = scroller.scrollHeight / 2;
+  });
+  await expect.poll(async () => (await ids()).filter((id) => !before.has(id)).length).toBeGreaterThan(5);
+  expect(await rows.count()).toBeLessThan(200);
+});
