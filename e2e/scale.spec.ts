@@ -7,15 +7,16 @@ test('50,000 events: the app loads, a filter works, and the table scrolls', asyn
   await openAtlas(page, { data: 'synthetic-50000' });
   await expect(countStatus(page)).toHaveText('50000 of 50000 events');
 
-  await page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Rescue/ }).check();
+  await page
+    .getByRole('group', { name: 'Kind' })
+    .getByRole('checkbox', { name: /^Rescue/ })
+    .check();
   await expect(countStatus(page)).toHaveText(/^\d+ of 50000 events$/);
   const shown = Number((await countStatus(page).textContent())?.split(' ')[0]);
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThan(50_000);
   await expect(page).toHaveURL(/kind=rescue/);
-  const kinds = await eventTable(page)
-    .locator('tbody tr[data-event-id] td:nth-child(3)')
-    .allTextContents();
+  const kinds = await eventTable(page).locator('tbody tr[data-event-id] td:nth-child(3)').allTextContents();
   expect(kinds.length).toBeGreaterThan(0);
   expect(new Set(kinds.map((k) => k.trim()))).toEqual(new Set(['Rescue']));
 
