@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../src/domain/dates.ts';
 import { isRealIsoDate } from '../../src/domain/event-schema.ts';
 import type { DraftDate, Finding } from './findings.ts';
 import type { Span } from './source-text.ts';
@@ -7,20 +8,6 @@ import type { Span } from './source-text.ts';
 // year" (year). A range whose end falls before its start runs into the next year ("December 28
 // to January 3"). Relative dates ("last week") are reported, never resolved.
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 // a full name never takes the dot after it: that one ends the sentence
 const MONTH = `\\b(?:(?:${MONTH_NAMES.join('|')})(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\\.?)`;
 const DAY = '(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?(?![\\d:])';

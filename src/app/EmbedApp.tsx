@@ -31,9 +31,8 @@ const WIDE = '(min-width: 640px)';
 export function EmbedApp({ data }: { data: AtlasData }) {
   const view = useAtlasView(data);
   const { dataset, countryPoints, context, state, update, applyParams, dropped, dismissDropped } = view;
-  const { items, features, shown, counts, shownIds, scale, countryColors, filter, filterKey, globalState } =
-    view;
-  const { selectedIndexes, links, selection, selectEvent, selectCountry, clearSelection } = view;
+  const { items, shown, counts, shownIds, scale } = view;
+  const { selection, selectEvent, selectCountry, clearSelection } = view;
 
   const rootRef = useRef<HTMLDivElement>(null);
   const filtersRef = useRef<HTMLDivElement>(null);
@@ -134,21 +133,9 @@ export function EmbedApp({ data }: { data: AtlasData }) {
       />
       <MapView
         label="Map of the events"
-        features={features}
-        filter={filter}
-        filterKey={filterKey}
-        globalState={globalState}
-        countryColors={countryColors}
-        selectedEventIndexes={selectedIndexes}
-        selectedCountry={state.country}
-        links={links}
-        camera={state.map}
-        focusPoints={view.focusPoints}
+        {...view.mapProps}
         // Scrolling and one-finger drags belong to the article until the reader means the map.
         cooperativeGestures
-        onSelectEvent={selectEvent}
-        onSelectCountry={selectCountry}
-        onUserCamera={(map) => update({ map })}
         onMapState={setMapState}
         fallback={
           <StaticMap

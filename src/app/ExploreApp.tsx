@@ -22,10 +22,8 @@ function presentHref(search: string): string {
 
 export function ExploreApp({ data }: { data: AtlasData }) {
   const view = useAtlasView(data);
-  const { dataset, countryPoints, context, state, update, dropped, dismissDropped, items, features, shown } =
-    view;
-  const { counts, shownIds, scale, countryColors, filter, filterKey, globalState, selectedIndexes, links } =
-    view;
+  const { dataset, countryPoints, context, state, update, dropped, dismissDropped, items, shown } = view;
+  const { counts, shownIds, scale } = view;
   const { selection, selectEvent, selectCountry, clearSelection } = view;
 
   useEffect(() => {
@@ -72,19 +70,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
           />
           <MapView
             label="Map of the events"
-            features={features}
-            filter={filter}
-            filterKey={filterKey}
-            globalState={globalState}
-            countryColors={countryColors}
-            selectedEventIndexes={selectedIndexes}
-            selectedCountry={state.country}
-            links={links}
-            camera={state.map}
-            focusPoints={view.focusPoints}
-            onSelectEvent={selectEvent}
-            onSelectCountry={selectCountry}
-            onUserCamera={(map) => update({ map })}
+            {...view.mapProps}
             fallback={
               <StaticMap
                 basemapUrl={`${import.meta.env.BASE_URL}data/basemap.json`}

@@ -129,17 +129,10 @@ export function PresentApp({ data }: { data: AtlasData }) {
       <h1 className="visually-hidden">Cooperation Atlas: presenter mode</h1>
       <MapView
         label="Map of the story's events"
-        features={features}
-        filter={view.filter}
-        filterKey={view.filterKey}
-        globalState={view.globalState}
-        countryColors={view.countryColors}
-        selectedEventIndexes={view.selectedIndexes}
-        selectedCountry={view.state.country}
-        links={view.links}
+        {...view.mapProps}
+        // The story moves the camera itself; a step's view is not a stored camera.
         camera={null}
-        onSelectEvent={view.selectEvent}
-        onSelectCountry={view.selectCountry}
+        focusPoints={undefined}
         onUserCamera={() => undefined}
         onAtlas={setAtlas}
       >

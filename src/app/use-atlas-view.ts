@@ -10,6 +10,7 @@ import {
 } from '../domain/event-filter.ts';
 import { eventMapFilter, eventMapFilterKey, windowGlobalState } from '../domain/map-filter.ts';
 import { selectionLinks, viewContextFor } from '../domain/selection.ts';
+import type { MapCamera } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import type { Selection } from '../features/details/DetailsPanel.tsx';
 import { useViewState } from './use-view-state.ts';
@@ -97,7 +98,25 @@ export function useAtlasView(data: AtlasData) {
   const selectCountry = useCallback((iso3: string) => update({ country: iso3, event: null }), [update]);
   const clearSelection = useCallback(() => update({ event: null, country: null }), [update]);
 
+  /** What every surface passes to MapView; a surface adds its label and its own options. */
+  const mapProps = {
+    features,
+    filter,
+    filterKey,
+    globalState,
+    countryColors,
+    selectedEventIndexes: selectedIndexes,
+    selectedCountry: state.country,
+    links,
+    camera: state.map,
+    focusPoints,
+    onSelectEvent: selectEvent,
+    onSelectCountry: selectCountry,
+    onUserCamera: (map: MapCamera) => update({ map }),
+  };
+
   return {
+    mapProps,
     dataset,
     countryPoints,
     context,

@@ -11,7 +11,7 @@ export function isoFromDayNumber(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-const MONTHS = [
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -28,7 +28,7 @@ const MONTHS = [
 
 const parts = (iso: string) => {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return { year, month, day, monthName: MONTHS[month - 1] as string };
+  return { year, month, day, monthName: MONTH_NAMES[month - 1] as string };
 };
 
 /**

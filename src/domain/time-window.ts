@@ -1,4 +1,4 @@
-import { dayNumber, formatEventDate, isoFromDayNumber } from './dates.ts';
+import { dayNumber, formatEventDate, isoFromDayNumber, MONTH_NAMES } from './dates.ts';
 import type { IndexedEvent } from './event-filter.ts';
 
 // The timeline's controller: binning, the imprecise lane, and every way the window can move
@@ -52,21 +52,6 @@ export type HandleKey = (typeof HANDLE_KEYS)[number];
 export function isHandleKey(key: string): key is HandleKey {
   return (HANDLE_KEYS as readonly string[]).includes(key);
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 
