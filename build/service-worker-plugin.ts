@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 // basemap, fonts) so a presenter who opened it once can run the story with no network. The cache
 // is named after a hash of the files, so a new build replaces the old cache cleanly.
 
-const SKIP = [/\.map$/, /^sw\.js$/, /^bench\//, /^data\/synthetic-/];
+const SKIP = [/\.map$/, /^sw\.js$/, /^bench\//, /^assets\/baseline-/, /^data\/synthetic-/];
 
 function listFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,26 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { appMode } from './app/app-mode.ts';
+// The page's entry, kept small on purpose. It runs boot.ts, which starts what the first view
+// waits on (the data's download, MapLibre's worker, the map itself), and only then loads the app
+// proper. Evaluated in one task, React and the rest would hold the main thread for hundreds of
+// milliseconds on a slow machine before MapLibre's worker could even start; as a separate chunk
+// they download alongside and run in a later task, while the worker fetches the basemap.
 import './app/app.css';
+import { boot } from './boot.ts';
 
-const queryClient = new QueryClient();
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
-
-// Offline support for presenters at venues without a network (see build/service-worker-plugin.ts).
-// Not for embeds: every reader of an article would otherwise download the whole app to cache.
-if (import.meta.env.PROD && 'serviceWorker' in navigator && appMode() !== 'embed') {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
-  });
-}
+// The app's download starts first; it can only run after boot() returns anyway.
+import('./app/start.tsx');
+boot();

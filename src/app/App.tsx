@@ -1,7 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
+import { requestedDataName } from '../features/dataset/data-name.ts';
 import { DatasetInvalidError, useAtlasData } from '../features/dataset/dataset-query.ts';
+import { discardEarlyMap } from '../map/map-host.ts';
 import { appMode } from './app-mode.ts';
 import { ExploreApp } from './ExploreApp.tsx';
+import { removeLoadingShell } from './loading-shell.ts';
 
 // The presenter and embed surfaces load only when asked for: the explorer's first view does not
 // wait on them.
@@ -9,15 +12,19 @@ const PresentApp = lazy(() => import('./PresentApp.tsx').then((m) => ({ default:
 const SpeakerApp = lazy(() => import('./SpeakerApp.tsx').then((m) => ({ default: m.SpeakerApp })));
 const EmbedApp = lazy(() => import('./EmbedApp.tsx').then((m) => ({ default: m.EmbedApp })));
 
-/** `?data=NAME` loads public/data/NAME.json instead of the built-in events (e.g. synthetic-50000). */
-function dataName(): string {
-  const requested = new URLSearchParams(window.location.search).get('data');
-  return requested && /^[a-z0-9][a-z0-9-]{0,63}$/.test(requested) ? requested : 'events';
-}
-
 export function App() {
-  const query = useAtlasData(dataName());
+  const query = useAtlasData(requestedDataName());
+  const mode = appMode();
+  // A layout effect, so the static loading layout goes in the same frame as the view replacing
+  // it, after the view has adopted the map made in it (a child's layout effect runs first).
+  useLayoutEffect(() => {
+    if (query.isPending) return;
+    removeLoadingShell();
+    if (query.isError) discardEarlyMap();
+  }, [query.isPending, query.isError]);
 
+  // The explorer's loading layout is static HTML (index.html), already drawing the map.
+  if (query.isPending && mode === 'explore') return null;
   if (query.isPending) {
     return (
       <div className="app-message" role="status">
@@ -58,7 +65,6 @@ export function App() {
       </div>
     );
   }
-  const mode = appMode();
   if (mode === 'explore') return <ExploreApp data={query.data} />;
   return (
     <Suspense fallback={<div className="map-state-probe" data-map-state="loading" />}>

@@ -1,14 +1,13 @@
+import type { MapCamera } from './camera.ts';
+import { formatCamera, parseCamera } from './camera.ts';
 import type { EventFormat, EventKind, PartnerBasis } from './event-schema.ts';
 import { EVENT_FORMATS, EVENT_KINDS, isRealIsoDate, PARTNER_BASES } from './event-schema.ts';
 
 // The shareable view: one model behind the URL, the embed messages and the presenter's steps.
 // Parameter names are a public contract (README "URL parameters").
 
-export interface MapCamera {
-  zoom: number;
-  lat: number;
-  lon: number;
-}
+export type { MapCamera } from './camera.ts';
+export { formatCamera, parseCamera } from './camera.ts';
 
 export interface ViewState {
   from: string;
@@ -117,21 +116,6 @@ const oneOf =
   <T extends string>(values: readonly T[]) =>
   (part: string): T | undefined =>
     values.find((v) => v === part.toLowerCase());
-
-export function parseCamera(value: string): MapCamera | undefined {
-  const parts = value.split('/');
-  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return undefined;
-  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
-  if (![zoom, lat, lon].every(Number.isFinite)) return undefined;
-  if (zoom < 0 || zoom > 22 || lat < -90 || lat > 90 || lon < -180 || lon > 180) return undefined;
-  return { zoom, lat, lon };
-}
-
-/** Like MapLibre's hash: zoom to 2 decimals, coordinates to 4. */
-export function formatCamera({ zoom, lat, lon }: MapCamera): string {
-  const trim = (n: number, digits: number) => String(Number(n.toFixed(digits)));
-  return `${trim(zoom, 2)}/${trim(lat, 4)}/${trim(lon, 4)}`;
-}
 
 /**
  * Reads view parameters over a base state: keys not given keep the base's value, values that do

@@ -1,10 +1,12 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { ReactNode } from 'react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { EventFeatureCollection } from '../domain/event-features.ts';
 import type { MapCamera } from '../domain/view-state.ts';
-import type { MapState } from './atlas-map.ts';
-import { AtlasMap, webglSupported } from './atlas-map.ts';
+import type { AtlasMap, AtlasMapHandlers, MapState } from './atlas-map.ts';
+import { webglSupported } from './atlas-map.ts';
+import { noteMapState } from './first-map-settled.ts';
+import { claimEarlyMap, createMapHost, destroyMapHost } from './map-host.ts';
 
 declare global {
   interface Window {
@@ -47,42 +49,59 @@ export function MapView(props: MapViewProps) {
   const latest = useRef(props);
   latest.current = props;
 
-  useEffect(() => {
+  // A layout effect: an early map is moved in before the browser paints, so it never shows
+  // detached or at a stale size.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container || !webglSupported()) {
       latest.current.onMapState?.('unsupported');
+      noteMapState('unsupported');
       return;
     }
-    let created: AtlasMap;
-    try {
-      created = new AtlasMap({
-        container,
-        baseUrl: import.meta.env.BASE_URL,
-        events: props.features,
-        camera: latest.current.camera,
-        cooperativeGestures: latest.current.cooperativeGestures ?? false,
-        onStateChange: (next, why) => {
-          setState(next);
-          setDetail(why);
-          latest.current.onMapState?.(next);
-        },
-        onSelectEvent: (id) => latest.current.onSelectEvent(id),
-        onSelectCountry: (iso3) => latest.current.onSelectCountry(iso3),
-        onUserCamera: (camera) => latest.current.onUserCamera(camera),
-      });
-    } catch (error) {
-      setState('unsupported');
-      setDetail((error as Error).message);
-      latest.current.onMapState?.('unsupported');
-      return;
+    const handlers: AtlasMapHandlers = {
+      onStateChange: (next, why) => {
+        setState(next);
+        setDetail(why);
+        noteMapState(next);
+        latest.current.onMapState?.(next);
+      },
+      onSelectEvent: (id) => latest.current.onSelectEvent(id),
+      onSelectCountry: (iso3) => latest.current.onSelectCountry(iso3),
+      onUserCamera: (camera) => latest.current.onUserCamera(camera),
+    };
+    const cooperativeGestures = latest.current.cooperativeGestures ?? false;
+    let host = claimEarlyMap({ cooperativeGestures });
+    if (host) {
+      container.append(host.element);
+      host.atlas.setHandlers(handlers);
+      host.atlas.setEvents(props.features);
+      host.atlas.fitContainer();
+    } else {
+      try {
+        host = createMapHost(container, {
+          baseUrl: import.meta.env.BASE_URL,
+          events: props.features,
+          camera: latest.current.camera,
+          cooperativeGestures,
+          ...handlers,
+        });
+      } catch (error) {
+        setState('unsupported');
+        setDetail((error as Error).message);
+        latest.current.onMapState?.('unsupported');
+        noteMapState('unsupported');
+        return;
+      }
     }
+    const { atlas: created } = host;
+    const owned = host;
     window.__atlas = { map: created.map, atlas: created };
     setAtlas(created);
     latest.current.onAtlas?.(created);
     return () => {
       latest.current.onAtlas?.(null);
       setAtlas(null);
-      created.destroy();
+      destroyMapHost(owned);
       if (window.__atlas?.atlas === created) window.__atlas = undefined;
     };
   }, [props.features]);

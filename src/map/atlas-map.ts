@@ -1,13 +1,14 @@
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import fontExtUrl from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import type {
+  CircleLayerSpecification,
   ExpressionSpecification,
   GeoJSONSource,
   MapGeoJSONFeature,
   PointLike,
   StyleSpecification,
 } from 'maplibre-gl';
-import { LngLatBounds, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { LngLatBounds, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventFeatureCollection } from '../domain/event-features.ts';
@@ -34,13 +35,7 @@ setWorkerUrl(workerUrl);
 
 export type MapState = 'loading' | 'ready' | 'error' | 'unsupported';
 
-export interface AtlasMapOptions {
-  container: HTMLElement;
-  /** The app's base URL (import.meta.env.BASE_URL), for the data files the map fetches itself. */
-  baseUrl: string;
-  events: EventFeatureCollection;
-  camera: MapCamera | null;
-  cooperativeGestures?: boolean;
+export interface AtlasMapHandlers {
   onStateChange: (state: MapState, detail?: string) => void;
   onSelectEvent: (eventId: string) => void;
   onSelectCountry: (iso3: string) => void;
@@ -48,13 +43,36 @@ export interface AtlasMapOptions {
   onUserCamera: (camera: MapCamera) => void;
 }
 
+export interface AtlasMapOptions extends AtlasMapHandlers {
+  container: HTMLElement;
+  /** The app's base URL (import.meta.env.BASE_URL), for the data files the map fetches itself. */
+  baseUrl: string;
+  /**
+   * The events to draw. A map made before the data has arrived starts without them (it loads
+   * the basemap meanwhile) and is never `ready` until `setEvents` gives them.
+   */
+  events?: EventFeatureCollection;
+  camera: MapCamera | null;
+  cooperativeGestures?: boolean;
+}
+
+const NO_EVENTS: EventFeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * Starts MapLibre's worker (download, parse, start-up) at once, so that it is ready when the
+ * first map is made after the data arrives instead of starting only then.
+ */
+export function prewarmMapWorkers(): void {
+  if (webglSupported()) prewarm();
+}
+
+/**
+ * Whether the browser has WebGL at all. Deliberately not a trial context: making one costs
+ * 100 ms or more where WebGL is drawn by the CPU, and the map makes its own anyway. Where WebGL
+ * exists but is switched off, the map's constructor throws, and the view falls back then.
+ */
 export function webglSupported(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
+  return typeof WebGL2RenderingContext !== 'undefined' || typeof WebGLRenderingContext !== 'undefined';
 }
 
 const absolute = (path: string, baseUrl: string) => new URL(path, new URL(baseUrl, document.baseURI)).href;
@@ -110,7 +128,10 @@ const cameraKey = (camera: MapCamera | null) =>
 export class AtlasMap {
   readonly map: MapLibreMap;
   private state: MapState = 'loading';
-  private readonly options: AtlasMapOptions;
+  private handlers: AtlasMapHandlers;
+  readonly cooperativeGestures: boolean;
+  private hasEvents: boolean;
+  private eventLayerPaint: CircleLayerSpecification['paint'];
   private countryColors = new Map<string, string>();
   private selectedCountry: string | null = null;
   private selectedEvents: number[] = [];
@@ -124,8 +145,12 @@ export class AtlasMap {
   private readonly applied = new Map<string, () => void>();
 
   constructor(options: AtlasMapOptions) {
-    this.options = options;
-    const { container, baseUrl, events, camera } = options;
+    this.handlers = options;
+    const { container, baseUrl, camera } = options;
+    const events = options.events ?? NO_EVENTS;
+    this.hasEvents = options.events !== undefined;
+    this.cooperativeGestures = options.cooperativeGestures ?? false;
+    this.eventLayerPaint = eventPointLayerFor(events.features.length).paint;
     this.lastCamera = cameraKey(camera);
     this.map = new MapLibreMap({
       container,
@@ -136,13 +161,16 @@ export class AtlasMap {
       minZoom: 0,
       maxZoom: 9,
       renderWorldCopies: true,
-      cooperativeGestures: options.cooperativeGestures ?? false,
+      cooperativeGestures: this.cooperativeGestures,
       attributionControl: { compact: true, customAttribution: 'Boundaries: Natural Earth' },
     });
     this.map.on('error', (event) => {
       if (!this.map.loaded()) this.setState('error', String(event.error?.message ?? ''));
     });
-    this.map.once('load', () => {
+    // The style's sources exist from 'style.load', before any tile is made: changes asked for
+    // while it loaded (filter, time window, colours, selection) go in then, so the first tiles
+    // already have them rather than being made once and then again.
+    this.map.once('style.load', () => {
       this.styleReady = true;
       for (const apply of this.pending.values()) apply();
       this.pending.clear();
@@ -155,7 +183,7 @@ export class AtlasMap {
         this.settle();
         return;
       }
-      if (this.busy && !this.restoring && this.styleReady && this.map.isStyleLoaded()) {
+      if (this.busy && this.hasEvents && !this.restoring && this.styleReady && this.map.isStyleLoaded()) {
         this.busy = false;
         this.setState('ready');
       }
@@ -181,7 +209,7 @@ export class AtlasMap {
       if (!('originalEvent' in event) || !event.originalEvent) return;
       const camera = this.camera();
       this.lastCamera = cameraKey(camera);
-      this.options.onUserCamera(camera);
+      this.handlers.onUserCamera(camera);
     });
   }
 
@@ -197,11 +225,11 @@ export class AtlasMap {
     const events = this.map.queryRenderedFeatures(this.hitBox(point), { layers: [eventPointLayer.id] });
     const nearest = events[0];
     if (nearest) {
-      this.options.onSelectEvent(String(nearest.properties.eventId));
+      this.handlers.onSelectEvent(String(nearest.properties.eventId));
       return;
     }
     const [country] = this.map.queryRenderedFeatures([point.x, point.y], { layers: [countryFillLayer.id] });
-    if (country?.properties.iso3) this.options.onSelectCountry(String(country.properties.iso3));
+    if (country?.properties.iso3) this.handlers.onSelectCountry(String(country.properties.iso3));
   }
 
   /** Marks the map busy until it has drawn the current state, so `ready` always means drawn. */
@@ -214,7 +242,7 @@ export class AtlasMap {
   private setState(state: MapState, detail?: string) {
     if (this.state === state) return;
     this.state = state;
-    this.options.onStateChange(state, detail);
+    this.handlers.onStateChange(state, detail);
   }
 
   /** Runs a style change now, or once the style has loaded; only the latest change of a kind is kept. */
@@ -226,6 +254,43 @@ export class AtlasMap {
     } else {
       this.pending.set(kind, apply);
     }
+  }
+
+  /** Hands the map's callbacks to a new owner (a map made early is adopted by the view), and tells it the state. */
+  setHandlers(handlers: AtlasMapHandlers) {
+    this.handlers = handlers;
+    handlers.onStateChange(this.state);
+  }
+
+  /** Gives a map made before the data arrived its events; also replaces a map's events. */
+  setEvents(events: EventFeatureCollection) {
+    this.hasEvents = true;
+    this.whenReady('events', () => {
+      (this.map.getSource(SOURCE.events) as GeoJSONSource).setData(events);
+      // Dense data draws smaller, fainter points; the layer's paint follows the count.
+      const paint = eventPointLayerFor(events.features.length).paint ?? {};
+      const previous = this.eventLayerPaint ?? {};
+      const keys = new Set([...Object.keys(previous), ...Object.keys(paint)]) as Set<keyof typeof paint>;
+      for (const key of keys) {
+        if (previous[key] !== paint[key]) this.map.setPaintProperty(eventPointLayer.id, key, paint[key]);
+      }
+      this.eventLayerPaint = paint;
+    });
+  }
+
+  /**
+   * Fits the map to its container again after the container moved or changed size; the default
+   * world view is refitted, a camera from the URL or a person is kept.
+   */
+  fitContainer() {
+    const container = this.map.getContainer();
+    const canvas = this.map.getCanvas();
+    // Resizing reallocates the drawing buffer, which is slow where WebGL is drawn by the CPU.
+    if (container.clientWidth === canvas.clientWidth && container.clientHeight === canvas.clientHeight)
+      return;
+    this.map.resize();
+    if (this.lastCamera === 'world') this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
+    this.settle();
   }
 
   camera(): MapCamera {

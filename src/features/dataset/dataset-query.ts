@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CountryPoint } from '../../domain/event-features.ts';
 import type { Dataset, DatasetProblem } from '../../domain/event-schema.ts';
 import { datasetSchema, describeDatasetIssues } from '../../domain/event-schema.ts';
+import { dataFiles } from './data-name.ts';
 
 export class DatasetFetchError extends Error {}
 
@@ -41,9 +42,10 @@ export async function fetchAtlasData(
   dataName: string,
   signal: AbortSignal,
 ): Promise<AtlasData> {
+  const files = dataFiles(dataName);
   const [raw, points] = await Promise.all([
-    fetchJson(`${baseUrl}data/${dataName}.json`, signal),
-    fetchJson(`${baseUrl}data/country-points.json`, signal) as Promise<PointsFile>,
+    fetchJson(`${baseUrl}${files.events}`, signal),
+    fetchJson(`${baseUrl}${files.countryPoints}`, signal) as Promise<PointsFile>,
   ]);
   const parsed = datasetSchema.safeParse(raw);
   if (!parsed.success) throw new DatasetInvalidError(describeDatasetIssues(parsed.error.issues, raw));

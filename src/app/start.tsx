@@ -1,0 +1,39 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { requestedDataName } from '../features/dataset/data-name.ts';
+import { atlasDataQuery } from '../features/dataset/dataset-query.ts';
+import { firstMapSettled } from '../map/first-map-settled.ts';
+import { App } from './App.tsx';
+import { appMode } from './app-mode.ts';
+
+// The app proper: React, the data's query and the offline cache. main.tsx loads this after the
+// map has been started, in a task of its own (see main.tsx).
+
+const queryClient = new QueryClient();
+// The data's download starts now, not when React first renders and subscribes.
+queryClient.prefetchQuery(atlasDataQuery(import.meta.env.BASE_URL, requestedDataName()));
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);
+
+// Offline support for presenters at venues without a network (see build/service-worker-plugin.ts).
+// Not for embeds: every reader of an article would otherwise download the whole app to cache.
+// Installing it downloads everything, so it waits until the first map is drawn (or 15 s on a page
+// without one, such as the speaker view) and then for an idle moment.
+if (import.meta.env.PROD && 'serviceWorker' in navigator && appMode() !== 'embed') {
+  const noMapTimeout = new Promise<void>((resolve) => setTimeout(resolve, 15_000));
+  Promise.race([firstMapSettled, noMapTimeout]).then(() => {
+    const register = () =>
+      navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
+    if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 5_000 });
+    else setTimeout(register, 0);
+  });
+}

@@ -1,0 +1,59 @@
+import { appMode } from './app/app-mode.ts';
+import { removeLoadingShell, showLoadingShell } from './app/loading-shell.ts';
+import { parseCamera } from './domain/camera.ts';
+import { dataFiles, requestedDataName } from './features/dataset/data-name.ts';
+import { prewarmMapWorkers, webglSupported } from './map/atlas-map.ts';
+import { createMapHost, holdEarlyMap } from './map/map-host.ts';
+
+// What the page does before the app proper is even loaded (see main.tsx): it starts what a first
+// view waits on, side by side instead of one after the other: the data's download, MapLibre's
+// worker, and in the explorer the map itself, drawn into the static loading layout of index.html
+// and adopted later by the view (see map-host.ts).
+
+function preload(url: string) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  // The same request mode and credentials as the app's own fetch, so that fetch takes this response.
+  link.crossOrigin = 'anonymous';
+  link.href = url;
+  document.head.append(link);
+}
+
+export function boot(): void {
+  const mode = appMode();
+  if (mode !== 'explore') removeLoadingShell();
+  if (mode === 'speaker') return;
+  const base = import.meta.env.BASE_URL;
+  const files = dataFiles(requestedDataName());
+  preload(`${base}${files.events}`);
+  preload(`${base}${files.countryPoints}`);
+  prewarmMapWorkers();
+  if (mode !== 'explore') return;
+  const slot = showLoadingShell();
+  if (!slot || !webglSupported()) return;
+  // After the first frame: before it, the browser is still setting up its compositor, and
+  // MapLibre's WebGL context waits on that (measured: 300 ms and more where WebGL is drawn by the
+  // CPU, against tens once the page has painted).
+  setTimeout(() => startEarlyMap(slot, base), 0);
+}
+
+function startEarlyMap(slot: HTMLElement, base: string) {
+  if (!slot.isConnected) return;
+  try {
+    const camera = parseCamera(new URLSearchParams(window.location.search).get('map') ?? '') ?? null;
+    const ignore = () => undefined;
+    holdEarlyMap(
+      createMapHost(slot, {
+        baseUrl: base,
+        camera,
+        onStateChange: ignore,
+        onSelectEvent: ignore,
+        onSelectCountry: ignore,
+        onUserCamera: ignore,
+      }),
+    );
+  } catch {
+    // The view tries again when it mounts, and reports why the map cannot be drawn.
+  }
+}
