@@ -92,4 +92,43 @@ describe('basemap', () => {
       ).toBe(true);
     }
   });
+
+  describe('the simplified world basemap', () => {
+    const world = buildBasemap(topology, { simplifyWeight: 0.01 });
+    const pointCount = (map: typeof basemap) =>
+      map.countries.features.reduce(
+        (sum, f) => sum + JSON.stringify(f.geometry.coordinates).split('],[').length,
+        0,
+      );
+    const worldPolygonsOf = (iso3: string) =>
+      world.countries.features
+        .filter((f) => f.properties.iso3 === iso3)
+        .flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates));
+
+    it('keeps every country, the small states included, with far fewer points', () => {
+      expect(world.countries.features.map((f) => f.properties.iso3)).toEqual(
+        basemap.countries.features.map((f) => f.properties.iso3),
+      );
+      for (const iso3 of ['SGP', 'BRN', 'BHR', 'MLT', ...partners])
+        expect(worldPolygonsOf(iso3).length, iso3).toBeGreaterThan(0);
+      expect(pointCount(world)).toBeLessThan(pointCount(basemap) / 2);
+    });
+
+    it('puts labels where the full basemap does, and stays cut at the antimeridian', () => {
+      expect(world.points).toEqual(basemap.points);
+      for (const feature of world.countries.features) {
+        const rings = (
+          feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates
+        ).flat();
+        for (const ring of rings)
+          for (let i = 1; i < ring.length; i++) {
+            const [a, b] = [ring[i - 1] ?? [0, 0], ring[i] ?? [0, 0]];
+            // Antarctica's cap closes along the map's bottom edge, which is no band across it.
+            const alongPoleEdge = Math.abs(a[1] ?? 0) === 90 && a[1] === b[1];
+            if (!alongPoleEdge)
+              expect(Math.abs((b[0] ?? 0) - (a[0] ?? 0)), feature.properties.name).toBeLessThan(180);
+          }
+      }
+    });
+  });
 });

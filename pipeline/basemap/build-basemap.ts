@@ -2,6 +2,7 @@ import { geoEquirectangular } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
 import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { countryCodeOf } from './country-codes.ts';
 
@@ -99,29 +100,54 @@ export function representativePoint(polygons: PolygonCoords[]): [number, number]
   return [round(lon), round(lat)];
 }
 
-export function buildBasemap(topology: Topology): Basemap {
+export interface BasemapOptions {
+  /**
+   * Simplify first (topojson-simplify, which keeps shared borders shared): points whose triangle
+   * is smaller than this many square degrees go. A country whose every polygon would vanish keeps
+   * its full outline, so small states (Singapore, Bahrain) stay on the map and clickable.
+   */
+  simplifyWeight?: number;
+}
+
+function planarCountries(topology: Topology) {
   const object = topology.objects.countries as GeometryCollection<{ name: string }>;
   const spherical = feature(topology, object) as GeoJSON.FeatureCollection<
     GeoJSON.Geometry,
     { name: string }
   >;
-  const planar = cutAtAntimeridian(spherical);
+  return cutAtAntimeridian(spherical);
+}
+
+const cleanPolygons = (geometry: GeoJSON.Geometry | null) =>
+  polygonsOf(geometry)
+    .map((polygon) => polygon.map(roundRing).filter((ring) => ring.length >= 4))
+    .filter((polygon) => polygon.length > 0);
+
+export function buildBasemap(topology: Topology, options: BasemapOptions = {}): Basemap {
+  const planar = planarCountries(topology);
+  const { simplifyWeight } = options;
+  const simplified =
+    simplifyWeight === undefined
+      ? undefined
+      : planarCountries(
+          simplify(presimplify(topology as unknown as Parameters<typeof presimplify>[0]), simplifyWeight),
+        );
 
   const countries: Basemap['countries']['features'] = [];
   const polygonsByIso3 = new Map<string, { name: string; polygons: PolygonCoords[] }>();
   const unknown: string[] = [];
 
-  for (const country of planar.features) {
+  planar.features.forEach((country, index) => {
     const name = country.properties.name;
     const code = countryCodeOf(country.id, name);
     if (!code) {
       unknown.push(`${name} (${country.id ?? 'no id'})`);
-      continue;
+      return;
     }
-    const polygons = polygonsOf(country.geometry)
-      .map((polygon) => polygon.map(roundRing).filter((ring) => ring.length >= 4))
-      .filter((polygon) => polygon.length > 0);
-    if (polygons.length === 0) continue;
+    const detailed = cleanPolygons(country.geometry);
+    if (detailed.length === 0) return;
+    const lighter = simplified ? cleanPolygons(simplified.features[index]?.geometry ?? null) : [];
+    const polygons = lighter.length > 0 ? lighter : detailed;
     countries.push({
       type: 'Feature',
       properties: { iso3: code.iso3, name, disputed: code.disputed },
@@ -131,11 +157,12 @@ export function buildBasemap(topology: Topology): Basemap {
           : { type: 'MultiPolygon', coordinates: polygons },
     });
     if (!code.disputed) {
+      // Label points come from the full outline, so both basemaps put them in the same place.
       const entry = polygonsByIso3.get(code.iso3) ?? { name, polygons: [] };
-      entry.polygons.push(...polygons);
+      entry.polygons.push(...detailed);
       polygonsByIso3.set(code.iso3, entry);
     }
-  }
+  });
   if (unknown.length > 0) {
     throw new Error(`basemap: no ISO alpha-3 code for ${unknown.join(', ')}`);
   }

@@ -7,6 +7,9 @@ import type { InputFile } from '../build-dataset.ts';
 import { buildDataset, formatProblem } from '../build-dataset.ts';
 import { defaultGeocoder } from '../gazetteer/load-gazetteer.ts';
 
+/** Square degrees: points of the world basemap whose triangle is smaller go (topojson-simplify). */
+const WORLD_BASEMAP_WEIGHT = 0.01;
+
 // `npm run data [-- EXTRA.yaml ...]`: validates and geocodes data/, then writes the app's data
 // files under public/data/. Extra files (a reviewed ingest draft) are read like data/events/*.yaml.
 
@@ -52,6 +55,9 @@ function main(): number {
     readFileSync(join(root, 'node_modules', 'world-atlas', 'countries-50m.json'), 'utf8'),
   );
   const basemap = buildBasemap(topology);
+  // What the map draws first, at the zooms that show the whole world or most of it (see
+  // src/map/atlas-map.ts): about a third of the full file, its error under a pixel there.
+  const worldBasemap = buildBasemap(topology, { simplifyWeight: WORLD_BASEMAP_WEIGHT });
   const drawn = new Set(basemap.points.features.map((f) => f.properties.iso3));
   const undrawn = dataset.events.flatMap((e) =>
     e.partners.filter((p) => !drawn.has(p.iso3)).map((p) => p.iso3),
@@ -79,6 +85,7 @@ function main(): number {
   writeFileSync(join(outDir, 'story.json'), `${JSON.stringify(story.data, null, 1)}\n`);
   writeFileSync(join(outDir, 'events.json'), `${JSON.stringify(dataset, null, 1)}\n`);
   writeFileSync(join(outDir, 'basemap.json'), JSON.stringify(basemap.countries));
+  writeFileSync(join(outDir, 'basemap-world.json'), JSON.stringify(worldBasemap.countries));
   writeFileSync(join(outDir, 'country-points.json'), JSON.stringify(basemap.points));
   console.log(
     `data: ${dataset.events.length} events, ${basemap.countries.features.length} country shapes -> ${relative(root, outDir)}/`,

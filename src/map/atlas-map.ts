@@ -83,7 +83,12 @@ export const WORLD_BOUNDS: [[number, number], [number, number]] = [
   [170, 72],
 ];
 
-function buildStyle(baseUrl: string, events: EventFeatureCollection): StyleSpecification {
+// The map first draws a simplified world basemap (a third of the full file, built by `npm run
+// data`), whose error is under a pixel up to this zoom; past it the full outline takes over.
+const WORLD_BASEMAP_MAX_ZOOM = 2.5;
+const BASEMAP = { world: 'data/basemap-world.json', detailed: 'data/basemap.json' } as const;
+
+function buildStyle(baseUrl: string, events: EventFeatureCollection, basemap: string): StyleSpecification {
   return {
     version: 8,
     // Defaults for the time window the filter reads, until the app sets the real one.
@@ -101,8 +106,11 @@ function buildStyle(baseUrl: string, events: EventFeatureCollection): StyleSpeci
     sources: {
       [SOURCE.countries]: {
         type: 'geojson',
-        data: absolute('data/basemap.json', baseUrl),
+        data: absolute(basemap, baseUrl),
         tolerance: 0.5,
+        // Fills and thin borders need little geometry beyond a tile's edge (no labels come from
+        // this source): a smaller buffer than the default 128 means less to clip, tessellate and draw.
+        buffer: 32,
         promoteId: 'iso3',
       },
       [SOURCE.countryPoints]: { type: 'geojson', data: absolute('data/country-points.json', baseUrl) },
@@ -129,6 +137,8 @@ export class AtlasMap {
   readonly map: MapLibreMap;
   private state: MapState = 'loading';
   private handlers: AtlasMapHandlers;
+  private readonly baseUrl: string;
+  private detailedBasemap: boolean;
   readonly cooperativeGestures: boolean;
   private hasEvents: boolean;
   private eventLayerPaint: CircleLayerSpecification['paint'];
@@ -147,6 +157,8 @@ export class AtlasMap {
   constructor(options: AtlasMapOptions) {
     this.handlers = options;
     const { container, baseUrl, camera } = options;
+    this.baseUrl = baseUrl;
+    this.detailedBasemap = (camera?.zoom ?? 0) > WORLD_BASEMAP_MAX_ZOOM;
     const events = options.events ?? NO_EVENTS;
     this.hasEvents = options.events !== undefined;
     this.cooperativeGestures = options.cooperativeGestures ?? false;
@@ -154,7 +166,7 @@ export class AtlasMap {
     this.lastCamera = cameraKey(camera);
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(baseUrl, events),
+      style: buildStyle(baseUrl, events, this.detailedBasemap ? BASEMAP.detailed : BASEMAP.world),
       ...(camera
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: WORLD_BOUNDS, fitBoundsOptions: { padding: 8 } }),
@@ -174,6 +186,7 @@ export class AtlasMap {
       this.styleReady = true;
       for (const apply of this.pending.values()) apply();
       this.pending.clear();
+      this.detailBasemapWhenZoomed();
       this.settle();
     });
     this.map.on('idle', () => {
@@ -199,6 +212,7 @@ export class AtlasMap {
       this.busy = true;
       this.setState('loading');
     });
+    this.map.on('zoom', () => this.detailBasemapWhenZoomed());
     this.map.on('click', (event) => this.handleClick(event.point));
     this.map.on('mousemove', (event) => {
       const hit = this.map.queryRenderedFeatures(this.hitBox(event.point), { layers: [eventPointLayer.id] });
@@ -230,6 +244,14 @@ export class AtlasMap {
     }
     const [country] = this.map.queryRenderedFeatures([point.x, point.y], { layers: [countryFillLayer.id] });
     if (country?.properties.iso3) this.handlers.onSelectCountry(String(country.properties.iso3));
+  }
+
+  private detailBasemapWhenZoomed() {
+    if (this.detailedBasemap || !this.styleReady || this.map.getZoom() <= WORLD_BASEMAP_MAX_ZOOM) return;
+    this.detailedBasemap = true;
+    const source = this.map.getSource(SOURCE.countries) as GeoJSONSource | undefined;
+    source?.setData(absolute(BASEMAP.detailed, this.baseUrl));
+    this.settle();
   }
 
   /** Marks the map busy until it has drawn the current state, so `ready` always means drawn. */

@@ -1,0 +1,74 @@
+import { openAtlas, waitForMapState } from './support/atlas-driver.ts';
+import type { Page } from './support/test.ts';
+import { expect, test } from './support/test.ts';
+
+// The first view is made fast by drawing the map before the app has loaded, into the static
+// loading layout, and by drawing a simplified world basemap until the camera is close enough
+// for the difference to show. These check that the speed costs nothing a reader would notice.
+
+/** The basemap files the page asks for, in order (MapLibre's worker fetches them). */
+function basemapRequests(page: Page): string[] {
+  const files: string[] = [];
+  page.on('request', (request) => {
+    const file = /\/data\/(basemap(?:-world)?\.json)$/.exec(request.url())?.[1];
+    if (file) files.push(file);
+  });
+  return files;
+}
+
+test('the map starts in the loading layout and the explorer takes that same map over', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/data/events.json', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.goto('./');
+  await expect(page.getByRole('status')).toContainText('Loading the events');
+  const earlyCanvas = page.locator('#loading-shell .map canvas');
+  await expect(earlyCanvas).toBeVisible();
+  await earlyCanvas.evaluate((canvas) => {
+    canvas.dataset.madeEarly = 'yes';
+  });
+
+  release();
+  await waitForMapState(page);
+  await expect(page.locator('#loading-shell')).toHaveCount(0);
+  await expect(page.locator('[data-map-state]')).toHaveCount(1);
+  await expect(page.locator('.map canvas')).toHaveAttribute('data-made-early', 'yes');
+  await expect(page.getByRole('status').filter({ hasText: /\d+ of \d+ events/ })).toBeVisible();
+});
+
+test('the world view draws the simplified basemap; zooming in brings the full one, selection kept', async ({
+  page,
+}) => {
+  const basemaps = basemapRequests(page);
+  await openAtlas(page, { country: 'SGP' });
+  expect(basemaps).toEqual(['basemap-world.json']);
+
+  await page.evaluate(() => window.__atlas?.map.jumpTo({ center: [103.8, 1.35], zoom: 5 }));
+  await waitForMapState(page);
+  expect(basemaps).toEqual(['basemap-world.json', 'basemap.json']);
+  const singapore = await page.evaluate(() => {
+    const map = window.__atlas?.map;
+    return {
+      state: map?.getFeatureState({ source: 'countries', id: 'SGP' }),
+      drawn: (map?.queryRenderedFeatures({ layers: ['country-fill'] }) ?? []).some(
+        (f) => f.properties.iso3 === 'SGP',
+      ),
+    };
+  });
+  expect(singapore).toEqual({ state: expect.objectContaining({ selected: true }), drawn: true });
+});
+
+test('a shared link already zoomed in starts with the full basemap, not both', async ({ page }) => {
+  const basemaps: string[] = [];
+  page.on('request', (request) => {
+    if (/\/data\/basemap(-world)?\.json$/.test(request.url()))
+      basemaps.push(request.url().replace(/.*\//, ''));
+  });
+  await openAtlas(page, { map: '5/1.35/103.8' });
+  expect(basemaps).toEqual(['basemap.json']);
+});
