@@ -139,7 +139,7 @@ export function EmbedApp({ data }: { data: AtlasData }) {
         onMapState={setMapState}
         fallback={
           <StaticMap
-            basemapUrl={`${import.meta.env.BASE_URL}data/basemap.json`}
+            basemapUrl={`${import.meta.env.BASE_URL}data/basemap-world.json`}
             events={shown}
             countryPoints={countryPoints}
             colorFor={(count) => scale.colorFor(count) ?? '#f6f4ef'}

@@ -73,7 +73,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
             {...view.mapProps}
             fallback={
               <StaticMap
-                basemapUrl={`${import.meta.env.BASE_URL}data/basemap.json`}
+                basemapUrl={`${import.meta.env.BASE_URL}data/basemap-world.json`}
                 events={shown}
                 countryPoints={countryPoints}
                 colorFor={(count) => scale.colorFor(count) ?? '#f6f4ef'}
