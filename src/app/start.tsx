@@ -1,8 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { requestedDataName } from '../features/dataset/data-name.ts';
-import { atlasDataQuery } from '../features/dataset/dataset-query.ts';
 import { firstMapSettled } from '../map/first-map-settled.ts';
 import { App } from './App.tsx';
 import { appMode } from './app-mode.ts';
@@ -11,8 +9,6 @@ import { appMode } from './app-mode.ts';
 // map has been started, in a task of its own (see main.tsx).
 
 const queryClient = new QueryClient();
-// The data's download starts now, not when React first renders and subscribes.
-queryClient.prefetchQuery(atlasDataQuery(import.meta.env.BASE_URL, requestedDataName()));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 

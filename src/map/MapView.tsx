@@ -6,6 +6,7 @@ import type { MapCamera } from '../domain/view-state.ts';
 import type { AtlasMap, AtlasMapHandlers, MapState } from './atlas-map.ts';
 import { webglSupported } from './atlas-map.ts';
 import { noteMapState } from './first-map-settled.ts';
+import type { MapHost } from './map-host.ts';
 import { claimEarlyMap, createMapHost, destroyMapHost } from './map-host.ts';
 
 declare global {
@@ -52,10 +53,15 @@ export function MapView(props: MapViewProps) {
   // A layout effect: an early map is moved in before the browser paints, so it never shows
   // detached or at a stale size.
   useLayoutEffect(() => {
+    const reportUnsupported = (why?: string) => {
+      setState('unsupported');
+      setDetail(why);
+      noteMapState('unsupported');
+      latest.current.onMapState?.('unsupported');
+    };
     const container = containerRef.current;
     if (!container || !webglSupported()) {
-      latest.current.onMapState?.('unsupported');
-      noteMapState('unsupported');
+      reportUnsupported();
       return;
     }
     const handlers: AtlasMapHandlers = {
@@ -70,12 +76,14 @@ export function MapView(props: MapViewProps) {
       onUserCamera: (camera) => latest.current.onUserCamera(camera),
     };
     const cooperativeGestures = latest.current.cooperativeGestures ?? false;
-    let host = claimEarlyMap({ cooperativeGestures });
-    if (host) {
-      container.append(host.element);
-      host.atlas.setHandlers(handlers);
-      host.atlas.setEvents(props.features);
-      host.atlas.fitContainer();
+    const early = claimEarlyMap({ cooperativeGestures });
+    let host: MapHost;
+    if (early) {
+      container.append(early.element);
+      early.atlas.setHandlers(handlers);
+      early.atlas.setEvents(props.features);
+      early.atlas.fitContainer();
+      host = early;
     } else {
       try {
         host = createMapHost(container, {
@@ -86,22 +94,18 @@ export function MapView(props: MapViewProps) {
           ...handlers,
         });
       } catch (error) {
-        setState('unsupported');
-        setDetail((error as Error).message);
-        latest.current.onMapState?.('unsupported');
-        noteMapState('unsupported');
+        reportUnsupported((error as Error).message);
         return;
       }
     }
-    const { atlas: created } = host;
-    const owned = host;
+    const created = host.atlas;
     window.__atlas = { map: created.map, atlas: created };
     setAtlas(created);
     latest.current.onAtlas?.(created);
     return () => {
       latest.current.onAtlas?.(null);
       setAtlas(null);
-      destroyMapHost(owned);
+      destroyMapHost(host);
       if (window.__atlas?.atlas === created) window.__atlas = undefined;
     };
   }, [props.features]);

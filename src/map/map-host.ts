@@ -32,10 +32,6 @@ export function holdEarlyMap(host: MapHost): void {
   early = host;
 }
 
-export function hasEarlyMap(): boolean {
-  return early !== null;
-}
-
 /** The map made early, if one was and it fits the asking view; at most once. */
 export function claimEarlyMap(wanted: { cooperativeGestures: boolean }): MapHost | null {
   const host = early;
