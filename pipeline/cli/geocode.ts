@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
+import { isRealIsoDate } from '../../src/domain/dates.ts';
 import type { Geocoder } from '../gazetteer/geocoder.ts';
-import { isCalendarDate } from '../gazetteer/geocoder.ts';
 import { defaultGeocoder } from '../gazetteer/load-gazetteer.ts';
 
 // `npm run -s geocode -- [--date YYYY-MM-DD] NAME...`: one JSON line per name.
@@ -25,7 +25,7 @@ function parseCommandLine(args: string[]): CommandLine {
       allowPositionals: true,
     });
     if (values.help) return { kind: 'help' };
-    if (values.date !== undefined && !isCalendarDate(values.date)) {
+    if (values.date !== undefined && !isRealIsoDate(values.date)) {
       return { kind: 'bad', message: `--date must be a YYYY-MM-DD calendar date, got "${values.date}"` };
     }
     if (positionals.length === 0) return { kind: 'bad', message: 'no NAME given' };

@@ -101,7 +101,7 @@ export function EmbedApp({ data }: { data: AtlasData }) {
     <div ref={rootRef} className="embed">
       <header className="embed-header">
         <p className="embed-kicker">Cooperation Atlas</p>
-        <h1 className="embed-title">China’s international military cooperation in 2021</h1>
+        <h1 className="embed-title">{view.title}</h1>
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
       <div className="embed-toolbar">

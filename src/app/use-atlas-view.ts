@@ -1,5 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { choroplethScale } from '../domain/choropleth.ts';
+import { yearsLabel } from '../domain/dates.ts';
+import { coverageTitle } from '../domain/event-description.ts';
 import { buildEventFeatures } from '../domain/event-features.ts';
 import {
   eventsWithPartner,
@@ -81,6 +83,10 @@ export function useAtlasView(data: AtlasData) {
     return point ? [[point.lon, point.lat]] : [];
   }, [selectedIndexes, features, state.country, countryPoints]);
 
+  // The years come from the dataset, so next year's article loads without a code change.
+  const years = yearsLabel(context.defaults);
+  const title = coverageTitle(years);
+
   const selection: Selection | undefined = useMemo(() => {
     if (selectedEvent) return { type: 'event', event: selectedEvent };
     if (!state.country) return undefined;
@@ -91,8 +97,9 @@ export function useAtlasView(data: AtlasData) {
       name: countryPoints.get(state.country)?.name ?? state.country,
       events: eventsWithPartner(shown, state.country),
       total: all.length,
+      years,
     };
-  }, [selectedEvent, state.country, dataset, shown, countryPoints]);
+  }, [selectedEvent, state.country, dataset, shown, countryPoints, years]);
 
   const selectEvent = useCallback((id: string) => update({ event: id, country: null }), [update]);
   const selectCountry = useCallback((iso3: string) => update({ country: iso3, event: null }), [update]);
@@ -117,6 +124,7 @@ export function useAtlasView(data: AtlasData) {
 
   return {
     mapProps,
+    title,
     dataset,
     countryPoints,
     context,

@@ -5,10 +5,8 @@ import {
   countryEventsText,
   countryShownText,
   eventUnnamedPartnersText,
-  FORMAT_LABELS,
   formatCompactDate,
   isImpreciseDate,
-  KIND_LABELS,
   partnersByBasis,
   partnerText,
   safeHref,
@@ -16,6 +14,7 @@ import {
   themeTitle,
 } from '../../domain/event-description.ts';
 import type { AtlasEvent, Theme } from '../../domain/event-schema.ts';
+import { FORMAT_LABELS, KIND_LABELS } from '../../domain/filter-labels.ts';
 import './details.css';
 
 export type Selection =
@@ -28,6 +27,8 @@ export type Selection =
       events: AtlasEvent[];
       /** All its events. */
       total: number;
+      /** The years the dataset covers (yearsLabel). */
+      years: string;
     };
 
 export interface DetailsPanelProps {
@@ -202,7 +203,7 @@ function CountryDetails({
         {selection.name}
       </h2>
       <p className="details__count">
-        {countryEventsText(selection.total)}
+        {countryEventsText(selection.total, selection.years)}
         {shown && <span className="details__note">{shown}</span>}
       </p>
       {events.length > 0 ? (
