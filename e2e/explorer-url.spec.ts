@@ -52,9 +52,16 @@ test('garbage in every parameter still gives a working app, with a notice', asyn
     event: '<script>alert(1)</script>',
     map: 'NaN/abc/1000',
   });
-  await expect(page.getByText(/could not be read and were ignored/)).toBeVisible();
-  const shown = await tableTitles(page);
-  expect(shown.length).toBeLessThanOrEqual(dataset.events.length);
+  await expect(page.getByText(/could not be read and were ignored/)).toHaveText(
+    'Some settings in this link could not be read and were ignored: from, to, undated, theme, kind, format, basis, q, country, event, map.',
+  );
+  // Every unreadable value fell back to its default; only the search (cut to its longest) is kept,
+  // and no event's text holds a hundred x's.
+  await expect.poll(() => viewParams(page).toString()).toBe(`q=${'x'.repeat(100)}`);
+  await expect(page.getByRole('searchbox', { name: /search/i })).toHaveValue('x'.repeat(100));
+  await expectCount(page, 0, dataset.events.length);
+  await page.getByRole('searchbox', { name: /search/i }).fill('');
+  await expectCount(page, dataset.events.length, dataset.events.length);
   expect(errors).toEqual([]);
 });
 
