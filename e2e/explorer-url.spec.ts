@@ -1,4 +1,13 @@
-import { expectCount, loadDataset, openAtlas, tableTitles, viewParams } from './support/atlas-driver.ts';
+import {
+  expectCount,
+  isOnMap,
+  loadDataset,
+  mapCamera,
+  openAtlas,
+  tableTitles,
+  viewParams,
+  waitForMapState,
+} from './support/atlas-driver.ts';
 import { expect, test } from './support/test.ts';
 
 test('the URL round trip: set a view, reload, the same view', async ({ page }) => {
@@ -33,6 +42,38 @@ test('the URL writes only what differs from the defaults, and a map camera survi
   expect(zoom).toBeCloseTo(3, 1);
   await openAtlas(page);
   expect(viewParams(page).toString()).toBe('');
+});
+
+test('a framing the app makes for a selection is written to the link, and the link keeps it', async ({
+  page,
+}) => {
+  const dataset = await loadDataset(page);
+  // Zoomed in on Moscow; then pick the event placed farthest from it, off the screen.
+  await openAtlas(page, { map: '5/55.75/37.6' });
+  const located = dataset.events.filter((e) => e.location);
+  const far = located.reduce((a, b) =>
+    Math.hypot((b.location?.lon ?? 0) - 37.6, (b.location?.lat ?? 0) - 55.75) >
+    Math.hypot((a.location?.lon ?? 0) - 37.6, (a.location?.lat ?? 0) - 55.75)
+      ? b
+      : a,
+  );
+  const place = far.location as { lon: number; lat: number };
+  expect(await isOnMap(page, place.lon, place.lat)).toBe(false);
+  await page.getByRole('searchbox', { name: /search/i }).fill(far.title);
+  await eventRow(page, far.id).click();
+  await expect.poll(() => isOnMap(page, place.lon, place.lat)).toBe(true);
+  await expect.poll(() => viewParams(page).get('map')).not.toBe('5/55.75/37.6');
+  await waitForMapState(page);
+  const framed = await mapCamera(page);
+  const link = viewParams(page).get('map') as string;
+  const [zoom, lat, lon] = link.split('/').map(Number) as [number, number, number];
+  expect(zoom).toBeCloseTo(framed.zoom, 1);
+  expect(lat).toBeCloseTo(framed.lat, 1);
+  expect(lon).toBeCloseTo(framed.lon, 1);
+  await page.reload();
+  await waitForMapState(page);
+  expect(await isOnMap(page, place.lon, place.lat)).toBe(true);
+  expect((await mapCamera(page)).zoom).toBeCloseTo(framed.zoom, 1);
 });
 
 test('garbage in every parameter still gives a working app, with a notice', async ({ page }) => {

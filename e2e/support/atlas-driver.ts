@@ -14,6 +14,7 @@ export interface DatasetFile {
     kind: string;
     format: string;
     date: { start: string; end: string; precision: string };
+    location?: { name: string; lon: number; lat: number };
     partners: { iso3: string; name: string; basis: string }[];
   }[];
 }
@@ -70,4 +71,28 @@ export function viewParams(page: Page): URLSearchParams {
 
 export function overlaps(event: DatasetFile['events'][number], from: string, to: string): boolean {
   return event.date.end >= from && event.date.start <= to;
+}
+
+/** The live map's camera, as the `map` URL parameter writes it: zoom, latitude, longitude. */
+export async function mapCamera(page: Page): Promise<{ zoom: number; lat: number; lon: number }> {
+  return page.evaluate(() => {
+    const map = window.__atlas?.map;
+    if (!map) throw new Error('the map is not exposed on window.__atlas');
+    const center = map.getCenter().wrap();
+    return { zoom: map.getZoom(), lat: center.lat, lon: center.lng };
+  });
+}
+
+/** Whether a place is inside the map's canvas right now. */
+export async function isOnMap(page: Page, lon: number, lat: number): Promise<boolean> {
+  return page.evaluate(
+    ([lon, lat]) => {
+      const map = window.__atlas?.map;
+      if (!map) throw new Error('the map is not exposed on window.__atlas');
+      const p = map.project([lon as number, lat as number]);
+      const canvas = map.getCanvas();
+      return p.x >= 0 && p.y >= 0 && p.x <= canvas.clientWidth && p.y <= canvas.clientHeight;
+    },
+    [lon, lat],
+  );
 }

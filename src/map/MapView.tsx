@@ -34,6 +34,8 @@ export interface MapViewProps {
   onSelectEvent: (id: string) => void;
   onSelectCountry: (iso3: string) => void;
   onUserCamera: (camera: MapCamera) => void;
+  /** A framing the map made for the app (revealing the selection); written back like a person's. */
+  onAppCamera?: (camera: MapCamera) => void;
   onMapState?: (state: MapState) => void;
   /** Hands the live map to a parent that drives the camera itself (the presenter). */
   onAtlas?: (atlas: AtlasMap | null) => void;
@@ -74,6 +76,7 @@ export function MapView(props: MapViewProps) {
       onSelectEvent: (id) => latest.current.onSelectEvent(id),
       onSelectCountry: (iso3) => latest.current.onSelectCountry(iso3),
       onUserCamera: (camera) => latest.current.onUserCamera(camera),
+      onAppCamera: (camera) => (latest.current.onAppCamera ?? latest.current.onUserCamera)(camera),
     };
     const cooperativeGestures = latest.current.cooperativeGestures ?? false;
     const early = claimEarlyMap({ cooperativeGestures });

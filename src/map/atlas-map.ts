@@ -41,6 +41,11 @@ export interface AtlasMapHandlers {
   onSelectCountry: (iso3: string) => void;
   /** Called only for camera moves a person made on the map, never for the app's own. */
   onUserCamera: (camera: MapCamera) => void;
+  /**
+   * Called when a framing the app made (fitPoints, revealPoints) has come to rest, so the view
+   * state (the `map` URL parameter, the embed's state) holds what the screen shows.
+   */
+  onAppCamera?: (camera: MapCamera) => void;
 }
 
 export interface AtlasMapOptions extends AtlasMapHandlers {
@@ -146,6 +151,8 @@ export class AtlasMap {
   private selectedCountry: string | null = null;
   private selectedEvents: number[] = [];
   private lastCamera: string;
+  /** A framing the app asked for is under way: its moveend is written back to the view. */
+  private framing = false;
   private styleReady = false;
   /** Set by a change, cleared by the next `idle`: the map has drawn everything asked of it. */
   private busy = true;
@@ -219,11 +226,16 @@ export class AtlasMap {
       this.map.getCanvas().style.cursor = hit.length > 0 ? 'pointer' : '';
     });
     this.map.on('moveend', (event) => {
-      // Only a person's gesture carries an originalEvent; the app's own moves must not echo back.
-      if (!('originalEvent' in event) || !event.originalEvent) return;
+      // Only a person's gesture carries an originalEvent. Of the app's own moves only a framing
+      // (fitPoints, revealPoints) is written back; a camera the view state set must not echo.
+      const byPerson = 'originalEvent' in event && !!event.originalEvent;
+      const framed = this.framing;
+      this.framing = false;
+      if (!byPerson && !framed) return;
       const camera = this.camera();
       this.lastCamera = cameraKey(camera);
-      this.handlers.onUserCamera(camera);
+      if (byPerson) this.handlers.onUserCamera(camera);
+      else this.handlers.onAppCamera?.(camera);
     });
   }
 
@@ -373,6 +385,7 @@ export class AtlasMap {
     const key = cameraKey(camera);
     if (key === this.lastCamera) return;
     this.lastCamera = key;
+    this.framing = false;
     if (camera) this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
     else this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
     this.settle();
@@ -387,6 +400,7 @@ export class AtlasMap {
       maxZoom?: number;
     },
   ) {
+    this.framing = true;
     if (points.length === 0) {
       this.map.fitBounds(WORLD_BOUNDS, { padding: options.padding, animate: options.animate });
     } else {
@@ -435,6 +449,7 @@ export class AtlasMap {
     const bounds = new LngLatBounds(points[0], points[0]);
     for (const point of points) bounds.extend(point);
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.framing = true;
     this.map.fitBounds(bounds, {
       padding,
       maxZoom: Math.max(this.map.getZoom(), 2),
