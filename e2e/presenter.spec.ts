@@ -154,13 +154,10 @@ test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
   test('after a first visit, the story loads and runs with the network off', async ({ page, context }) => {
     await openPresenter(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
+    // The worker takes control only once its precache is complete: then the story can run offline.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 60_000,
     });
-    // Wait until the precache is complete (install finished, worker active).
-    await page.waitForFunction(
-      () => navigator.serviceWorker.controller !== null || !!navigator.serviceWorker.ready,
-    );
     await context.setOffline(true);
     await page.reload();
     await waitForMapState(page, 'ready');
