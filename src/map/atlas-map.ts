@@ -146,6 +146,8 @@ export class AtlasMap {
   private detailedBasemap: boolean;
   readonly cooperativeGestures: boolean;
   private hasEvents: boolean;
+  /** The events last given, so giving the same again costs nothing. */
+  private events: EventFeatureCollection | undefined;
   private eventLayerPaint: CircleLayerSpecification['paint'];
   private countryColors = new Map<string, string>();
   private selectedCountry: string | null = null;
@@ -168,6 +170,7 @@ export class AtlasMap {
     this.detailedBasemap = (camera?.zoom ?? 0) > WORLD_BASEMAP_MAX_ZOOM;
     const events = options.events ?? NO_EVENTS;
     this.hasEvents = options.events !== undefined;
+    this.events = options.events;
     this.cooperativeGestures = options.cooperativeGestures ?? false;
     this.eventLayerPaint = eventPointLayerFor(events.features.length).paint;
     this.lastCamera = cameraKey(camera);
@@ -298,6 +301,8 @@ export class AtlasMap {
 
   /** Gives a map made before the data arrived its events; also replaces a map's events. */
   setEvents(events: EventFeatureCollection) {
+    if (events === this.events) return;
+    this.events = events;
     this.hasEvents = true;
     this.whenReady('events', () => {
       (this.map.getSource(SOURCE.events) as GeoJSONSource).setData(events);
