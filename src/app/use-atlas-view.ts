@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { choroplethScale } from '../domain/choropleth.ts';
 import { yearsLabel } from '../domain/dates.ts';
 import { coverageTitle } from '../domain/event-description.ts';
@@ -30,15 +30,20 @@ export function useAtlasView(data: AtlasData) {
   const features = useMemo(() => buildEventFeatures(dataset.events, countryPoints), [dataset, countryPoints]);
   const indexById = useMemo(() => new Map(dataset.events.map((e, i) => [e.id, i])), [dataset]);
 
-  const shown = useMemo(() => filterEvents(items, state), [items, state]);
-  const counts = useMemo(() => facetCounts(items, state), [items, state]);
+  // The map and the controls follow the state at once (a filter expression, a handle); the
+  // table rows, the facet counts, the count and the choropleth follow a deferred copy, which
+  // React renders in the background and drops when a newer state arrives (a drag, typing), so
+  // none of that work blocks the next key or pointer move at 50,000 events.
+  const deferred = useDeferredValue(state);
+  const shown = useMemo(() => filterEvents(items, deferred), [items, deferred]);
+  const counts = useMemo(() => facetCounts(items, deferred), [items, deferred]);
   // The histogram shows what the other filters leave across the whole extent, so it does not
   // recompute on every frame of a drag of the window.
-  const { from: _from, to: _to, ...nonWindow } = state;
+  const { from: _from, to: _to, ...nonWindow } = deferred;
   const nonWindowKey = JSON.stringify(nonWindow);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the non-window state.
   const shownIds = useMemo(
-    () => new Set(filterEvents(items, { ...state, ...context.defaults }).map((e) => e.id)),
+    () => new Set(filterEvents(items, { ...deferred, ...context.defaults }).map((e) => e.id)),
     [items, nonWindowKey, context.defaults],
   );
 
