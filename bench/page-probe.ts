@@ -29,6 +29,8 @@ export interface BenchProbe {
    * frame keep this short at 50,000 events, where one frame can take 300 ms on SwiftShader.
    */
   churn(count: number, perFrame: number, windowDays: number, startDay: number, endDay: number): Promise<void>;
+  /** Waits until the map is idle again (and, in the app, says ready) after what the UI asked. */
+  settleNow(): Promise<void>;
 }
 
 declare global {
@@ -127,6 +129,7 @@ export function installProbe(): void {
       });
       await settle();
     },
+    settleNow: () => Promise.resolve(),
   };
 
   /** The app's own signal: MapView's `data-map-state` back on `ready` after a change. */
@@ -156,6 +159,7 @@ export function installProbe(): void {
     if (hooks.__atlas) await appReady();
   }
 
+  probe.settleNow = settle;
   window.__benchProbe = probe;
 
   try {

@@ -6,6 +6,7 @@ import {
   openAtlas,
   tableTitles,
   viewParams,
+  waitForCameraAtRest,
   waitForMapState,
 } from './support/atlas-driver.ts';
 import { expect, test } from './support/test.ts';
@@ -21,6 +22,8 @@ test('the URL round trip: set a view, reload, the same view', async ({ page }) =
   const titles = await tableTitles(page);
   await eventRow(page, titles[0] as string).click();
   await page.waitForURL(/event=/);
+  // Selecting may frame the event clear of its details panel; that framing is part of the view.
+  await waitForCameraAtRest(page);
   const before = viewParams(page).toString();
   expect(before).toContain('kind=exercise');
   await page.reload();

@@ -96,3 +96,9 @@ export async function isOnMap(page: Page, lon: number, lat: number): Promise<boo
     [lon, lat],
   );
 }
+
+/** Waits until the camera has stopped (a framing the app made has been written to the URL). */
+export async function waitForCameraAtRest(page: Page) {
+  await expect.poll(() => page.evaluate(() => window.__atlas?.map.isMoving() ?? false)).toBe(false);
+  await waitForMapState(page, 'ready');
+}
