@@ -159,7 +159,17 @@ export function installProbe(): void {
     if (hooks.__atlas) await appReady();
   }
 
-  probe.settleNow = settle;
+  // After a control: the change may not touch the map at all (a letter that filters nothing new),
+  // and then no `idle` comes; a frame with the map not rendering is settled too.
+  probe.settleNow = async () => {
+    const map = (hooks.__atlas?.map ?? hooks.__bench?.map) as
+      | (MapLike & { isMoving(): boolean; loaded(): boolean })
+      | undefined;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    if (map && !map.loaded()) await map.once('idle');
+    else await Promise.race([map?.once('idle'), new Promise((resolve) => setTimeout(resolve, 500))]);
+    if (hooks.__atlas) await appReady();
+  };
   window.__benchProbe = probe;
 
   try {
