@@ -37,6 +37,8 @@ export interface MapViewProps {
   onMapState?: (state: MapState) => void;
   /** Hands the live map to a parent that drives the camera itself (the presenter). */
   onAtlas?: (atlas: AtlasMap | null) => void;
+  /** "Reset view": the surface puts the camera back to its default (the world, or a story step). */
+  onResetView?: () => void;
   /** Drawn instead of the map where WebGL is missing. */
   fallback?: ReactNode;
   children?: ReactNode;
@@ -147,7 +149,36 @@ export function MapView(props: MapViewProps) {
 
   return (
     <div className="map-frame">
-      <section ref={containerRef} className="map" data-map-state={state} aria-label={props.label} />
+      {/* The map's one tab stop (the skip link's target): MapLibre's own canvas stop is removed. */}
+      <section
+        ref={containerRef}
+        id="atlas-map"
+        className="map"
+        data-map-state={state}
+        aria-label={props.label}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the map takes keys (zoom, step through events) when focused.
+        tabIndex={0}
+      />
+      {atlas && state !== 'unsupported' && (
+        <div className="map-controls">
+          <button type="button" aria-label="Zoom in" onClick={() => atlas.zoomBy(1)}>
+            <span aria-hidden="true">+</span>
+          </button>
+          <button type="button" aria-label="Zoom out" onClick={() => atlas.zoomBy(-1)}>
+            <span aria-hidden="true">−</span>
+          </button>
+          <button
+            type="button"
+            className="map-reset"
+            onClick={() => {
+              atlas.resetView();
+              props.onResetView?.();
+            }}
+          >
+            Reset view
+          </button>
+        </div>
+      )}
       {state === 'unsupported' && (
         <div className="map-fallback">
           <p className="map-notice">

@@ -176,6 +176,9 @@ export class AtlasMap {
       cooperativeGestures: this.cooperativeGestures,
       attributionControl: { compact: true, customAttribution: 'Boundaries: Natural Earth' },
     });
+    // The map's container is its one tab stop and handles keys itself (see MapView).
+    this.map.keyboard.disable();
+    this.map.getCanvas().tabIndex = -1;
     this.map.on('error', (event) => {
       if (!this.map.loaded()) this.setState('error', String(event.error?.message ?? ''));
     });
@@ -440,6 +443,24 @@ export class AtlasMap {
       maxZoom: Math.max(this.map.getZoom(), 2),
       animate: !reduced,
       duration: 800,
+    });
+  }
+
+  /** "Reset view": the whole world again, as the app's own move (it is not echoed as a person's). */
+  resetView() {
+    this.lastCamera = 'world';
+    this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
+    this.settle();
+  }
+
+  /** The zoom buttons: a person's move, so it is reported like a gesture on the map. */
+  zoomBy(delta: number) {
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.easeTo({ zoom: this.map.getZoom() + delta, duration: reduced ? 0 : 300 });
+    this.map.once('moveend', () => {
+      const camera = this.camera();
+      this.lastCamera = cameraKey(camera);
+      this.handlers.onUserCamera(camera);
     });
   }
 
