@@ -13,7 +13,10 @@ export const SOURCE = {
   countryPoints: 'country-points',
   events: 'events',
   links: 'links',
+  stacks: 'stacks',
 } as const;
+/** Below this zoom co-located events overlap; their count is drawn on them (see stack layers). */
+export const STACK_MAX_ZOOM = 5;
 export const LABEL_FONT = 'Noto Sans Regular';
 export const HOST_ISO3 = 'CHN';
 
@@ -50,6 +53,7 @@ export const countryFillLayer: FillLayerSpecification = {
       COLORS.hostFill,
       ['coalesce', ['feature-state', 'color'], COLORS.land],
     ],
+    'fill-opacity': ['case', ['boolean', ['feature-state', 'memberOnly'], false], 0.45, 1],
   },
 };
 
@@ -66,6 +70,19 @@ export const hostOutlineLayer: LineLayerSpecification = {
   source: SOURCE.countries,
   filter: ['==', ['get', 'iso3'], HOST_ISO3],
   paint: { 'line-color': COLORS.host, 'line-width': 1.5 },
+};
+
+/** Partners reached only through a group's membership: fainter fill and a dashed outline. */
+export const countryMemberLayer: LineLayerSpecification = {
+  id: 'country-member',
+  type: 'line',
+  source: SOURCE.countries,
+  paint: {
+    'line-color': COLORS.point,
+    'line-width': 1.2,
+    'line-dasharray': [2, 2],
+    'line-opacity': ['case', ['boolean', ['feature-state', 'memberOnly'], false], 0.9, 0],
+  },
 };
 
 export const countrySelectedLayer: LineLayerSpecification = {
@@ -101,6 +118,55 @@ export const countryLabelLayer: SymbolLayerSpecification = {
     'text-radial-offset': 0.6,
   },
   paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.2 },
+};
+
+/**
+ * Partner countries named at world zoom, in the dataset's spelling; MapLibre drops labels that
+ * would collide, the countries with most events placed first (the app sets filter, names, order).
+ */
+export const partnerLabelLayer: SymbolLayerSpecification = {
+  id: 'partner-label',
+  type: 'symbol',
+  source: SOURCE.countryPoints,
+  maxzoom: 2,
+  filter: ['in', ['get', 'iso3'], ['literal', []]],
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': [LABEL_FONT],
+    'text-size': 11,
+    'text-max-width': 7,
+    'text-padding': 3,
+  },
+  paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.4 },
+};
+
+/** A count on each group of overlapping events ("8" on Beijing at world zoom). */
+export const stackBadgeLayer: CircleLayerSpecification = {
+  id: 'stack-badge',
+  type: 'circle',
+  source: SOURCE.stacks,
+  filter: ['has', 'point_count'],
+  paint: {
+    'circle-radius': 10,
+    'circle-color': COLORS.point,
+    'circle-stroke-color': COLORS.pointStroke,
+    'circle-stroke-width': 1.5,
+  },
+};
+
+export const stackCountLayer: SymbolLayerSpecification = {
+  id: 'stack-count',
+  type: 'symbol',
+  source: SOURCE.stacks,
+  filter: ['has', 'point_count'],
+  layout: {
+    'text-field': ['to-string', ['get', 'point_count']],
+    'text-font': [LABEL_FONT],
+    'text-size': 12,
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
+  },
+  paint: { 'text-color': '#ffffff' },
 };
 
 export const eventPointLayer: CircleLayerSpecification = {
