@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { activeFilterChips, clearedFilters } from '../domain/filter-labels.ts';
+import { partnerLines } from '../domain/partner-lines.ts';
+import { HOST_ISO3 } from '../domain/selection.ts';
 import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
@@ -33,6 +36,12 @@ export function AtlasStage(props: AtlasStageProps) {
   const { view, toolbar, details, detailsInert, compactLegend } = props;
   const { dataset, countryPoints, context, state, update, items, shown, shownIds, scale } = view;
   const chips = activeFilterChips(state, dataset.themes, context.defaults);
+  // A way of looking, not a filter: it stays out of the URL and the shared view.
+  const [linesOn, setLinesOn] = useState(false);
+  const network = useMemo(
+    () => (linesOn ? partnerLines(shown, countryPoints, HOST_ISO3) : undefined),
+    [linesOn, shown, countryPoints],
+  );
   return (
     <>
       <div className="stage-bar">
@@ -44,11 +53,22 @@ export function AtlasStage(props: AtlasStageProps) {
           shown={shown.length}
           total={dataset.events.length}
         />
+        <label className="lines-switch">
+          <input
+            type="checkbox"
+            // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox already exposes its state
+            role="switch"
+            checked={linesOn}
+            onChange={(event) => setLinesOn(event.currentTarget.checked)}
+          />
+          Lines to partners
+        </label>
       </div>
       {props.afterBar}
       <MapView
         label="Map of the events"
         {...view.mapProps}
+        network={network}
         cooperativeGestures={props.cooperativeGestures}
         onMapState={props.onMapState}
         onResetView={() => update({ map: null })}

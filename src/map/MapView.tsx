@@ -18,6 +18,8 @@ declare global {
   }
 }
 
+const NO_LINES: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 export interface MapViewProps {
   label: string;
   features: EventFeatureCollection;
@@ -46,6 +48,8 @@ export interface MapViewProps {
   partnerNames?: ReadonlyMap<string, string>;
   /** The shown events at their true places, for the counts on overlapping events. */
   stacks?: GeoJSON.FeatureCollection;
+  /** "Lines to partners": drawn when given. */
+  network?: GeoJSON.FeatureCollection;
   /** Words for the tooltips, the list of overlapping events and the keyboard's announcements. */
   describeEvent?: (id: string) => EventSummary | undefined;
   describeCountry?: (iso3: string) => CountrySummary;
@@ -154,7 +158,8 @@ export function MapView(props: MapViewProps) {
     [atlas, selectedEventIndexes, selectedCountry, links],
   );
   useEffect(() => atlas?.setCamera(camera), [atlas, camera]);
-  const { memberOnly, partnerCounts, partnerNames, stacks } = props;
+  const { memberOnly, partnerCounts, partnerNames, stacks, network } = props;
+  useEffect(() => atlas?.setNetwork(network ?? NO_LINES), [atlas, network]);
   useEffect(() => {
     if (memberOnly) atlas?.setMemberOnly(memberOnly);
   }, [atlas, memberOnly]);

@@ -26,6 +26,7 @@ import {
   hostOutlineLayer,
   LABEL_FONT,
   linkLayer,
+  networkLayer,
   partnerLabelLayer,
   SOURCE,
   STACK_MAX_ZOOM,
@@ -130,6 +131,7 @@ function buildStyle(baseUrl: string, events: EventFeatureCollection, basemap: st
       [SOURCE.countryPoints]: { type: 'geojson', data: absolute('data/country-points.json', baseUrl) },
       [SOURCE.events]: { type: 'geojson', data: events },
       [SOURCE.links]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [SOURCE.network]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       // The events at their true places, clustered: a cluster is a group of events that overlap.
       [SOURCE.stacks]: {
         type: 'geojson',
@@ -146,6 +148,7 @@ function buildStyle(baseUrl: string, events: EventFeatureCollection, basemap: st
       countryMemberLayer,
       hostOutlineLayer,
       countrySelectedLayer,
+      networkLayer,
       linkLayer,
       countryLabelLayer,
       partnerLabelLayer,
@@ -467,6 +470,11 @@ export class AtlasMap {
           : 0,
       );
     });
+  }
+
+  /** The lines from China to every partner shown (empty when the switch is off). */
+  setNetwork(lines: GeoJSON.FeatureCollection) {
+    this.whenReady('network', () => (this.map.getSource(SOURCE.network) as GeoJSONSource).setData(lines));
   }
 
   /** The shown events at their true places, for the counts on overlapping events. */

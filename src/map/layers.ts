@@ -1,10 +1,13 @@
 import type {
   BackgroundLayerSpecification,
   CircleLayerSpecification,
+  ExpressionSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
+
+import { WINDOW_FROM, WINDOW_TO } from '../domain/map-filter.ts';
 
 // Every layer of the map as a typed constant: the one place to read what is drawn and how.
 
@@ -14,6 +17,7 @@ export const SOURCE = {
   events: 'events',
   links: 'links',
   stacks: 'stacks',
+  network: 'network',
 } as const;
 /** Below this zoom co-located events overlap; their count is drawn on them (see stack layers). */
 export const STACK_MAX_ZOOM = 5;
@@ -104,6 +108,15 @@ export const linkLayer: LineLayerSpecification = {
   paint: { 'line-color': COLORS.link, 'line-width': 1.6, 'line-opacity': 0.85, 'line-dasharray': [2, 1.5] },
 };
 
+/** "Lines to partners": China to every partner of the events shown, as great circles. */
+export const networkLayer: LineLayerSpecification = {
+  id: 'network',
+  type: 'line',
+  source: SOURCE.network,
+  layout: { 'line-cap': 'round' },
+  paint: { 'line-color': COLORS.host, 'line-width': 1.1, 'line-opacity': 0.55 },
+};
+
 export const countryLabelLayer: SymbolLayerSpecification = {
   id: 'country-label',
   type: 'symbol',
@@ -169,6 +182,22 @@ export const stackCountLayer: SymbolLayerSpecification = {
   paint: { 'text-color': '#ffffff' },
 };
 
+/**
+ * An event dated only to a month or year that merely overlaps a narrower time window (it may
+ * have happened outside it) is drawn faded, so moving the window or playing visibly changes the
+ * map. With the full extent as the window every event lies inside it and none is faded.
+ */
+export const PARTLY_IN_WINDOW: ExpressionSpecification = [
+  'all',
+  ['!=', ['get', 'precision'], 'day'],
+  [
+    'any',
+    ['<', ['get', 'start'], ['global-state', WINDOW_FROM]],
+    ['>', ['get', 'end'], ['global-state', WINDOW_TO]],
+  ],
+];
+const FADED_OPACITY = 0.25;
+
 export const eventPointLayer: CircleLayerSpecification = {
   id: 'event-points',
   type: 'circle',
@@ -199,6 +228,8 @@ export const eventPointLayer: CircleLayerSpecification = {
       ['match', ['get', 'precision'], 'year', COLORS.point, COLORS.pointStroke],
     ],
     'circle-stroke-width': ['match', ['get', 'precision'], 'year', 2, 1.2],
+    'circle-opacity': ['case', PARTLY_IN_WINDOW, FADED_OPACITY, 1],
+    'circle-stroke-opacity': ['case', PARTLY_IN_WINDOW, FADED_OPACITY, 1],
   },
 };
 
