@@ -58,8 +58,8 @@ async function start(): Promise<BenchHandle> {
   const dataset = (await response.json()) as DatasetFile;
   const points: GeoJSON.FeatureCollection<GeoJSON.Point> = {
     type: 'FeatureCollection',
-    // An event with no place of its own (the schema allows it) is drawn by the app at its
-    // partners; the yardstick just leaves it out, which only flatters the baseline.
+    // The bare page draws each event with a place at it; the few the app draws at their partners
+    // instead are left out, which only flatters the baseline.
     features: dataset.events.flatMap((event) =>
       event.location
         ? [
