@@ -42,7 +42,13 @@ export function useAtlasView(data: AtlasData) {
   // table rows, the facet counts, the count and the choropleth follow a deferred copy, which
   // React renders in the background and drops when a newer state arrives (a drag, typing), so
   // none of that work blocks the next key or pointer move at 50,000 events.
-  const deferred = useDeferredValue(state);
+  const later = useDeferredValue(state);
+  // Only the filters: a camera move (written to the view, as a framing is) or a selection must
+  // not make a new `shown`, or the selection's framing would follow it in a loop.
+  const { map: _map, event: _event, country: _country, ...filters } = later;
+  const filtersKey = JSON.stringify(filters);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filters.
+  const deferred = useMemo(() => later, [filtersKey]);
   const shown = useMemo(() => filterEvents(items, deferred), [items, deferred]);
   const counts = useMemo(() => facetCounts(items, deferred), [items, deferred]);
   // The histogram shows what the other filters leave across the whole extent, so it does not
