@@ -65,6 +65,7 @@ test('a framing the app makes for a selection is written to the link, and the li
   );
   const place = far.location as { lon: number; lat: number };
   expect(await isOnMap(page, place.lon, place.lat)).toBe(false);
+  await showFilters(page);
   await page.getByRole('searchbox', { name: /search/i }).fill(far.title);
   await eventRow(page, far.id).click();
   await expect.poll(() => isOnMap(page, place.lon, place.lat)).toBe(true);
@@ -105,6 +106,7 @@ test('garbage in every parameter still gives a working app, with a notice', asyn
   // Every unreadable value fell back to its default; only the search (cut to its longest) is kept,
   // and no event's text holds a hundred x's.
   await expect.poll(() => viewParams(page).toString()).toBe(`q=${'x'.repeat(100)}`);
+  await showFilters(page);
   await expect(page.getByRole('searchbox', { name: /search/i })).toHaveValue('x'.repeat(100));
   await expectCount(page, 0, dataset.events.length);
   await page.getByRole('searchbox', { name: /search/i }).fill('');
