@@ -229,6 +229,11 @@ export class AtlasMap {
     // while it loaded (filter, time window, colours, selection) go in then, so the first tiles
     // already have them rather than being made once and then again.
     this.map.once('style.load', () => {
+      // The attribution starts folded to its (i) button on small maps, where it would otherwise
+      // sit under the always-visible legend; the credit stays one tap away.
+      if (container.clientWidth < 640) {
+        container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      }
       this.styleReady = true;
       for (const apply of this.pending.values()) apply();
       this.pending.clear();
