@@ -1,9 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { activeFilterChips, clearedFilters } from '../domain/filter-labels.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { EmbedButton } from '../features/embed/EmbedButton.tsx';
 import { EventTable } from '../features/event-table/EventTable.tsx';
+import { CiteButton } from '../features/export/CiteButton.tsx';
+import { DownloadButton } from '../features/export/DownloadButton.tsx';
+import type { TableOrder } from '../features/export/export-view.ts';
+import { DEFAULT_TABLE_ORDER } from '../features/export/export-view.ts';
 import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
@@ -25,6 +29,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
   const { dataset, countryPoints, context, state, update, dropped, dismissDropped, items, shown } = view;
   const { counts, shownIds, scale } = view;
   const { selection, selectEvent, selectCountry, clearSelection } = view;
+  const [tableOrder, setTableOrder] = useState<TableOrder>(DEFAULT_TABLE_ORDER);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -36,6 +41,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
   }, [state.event, state.country, clearSelection]);
 
   const chips = activeFilterChips(state, dataset.themes, context.defaults);
+  const viewUrl = urlForView(state, context, new URL(window.location.href)).href;
 
   return (
     <div className="explore">
@@ -52,7 +58,9 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         </div>
         <div className="header-actions">
           <a href={presentHref(window.location.search)}>Present</a>
-          <EmbedButton viewUrl={urlForView(state, context, new URL(window.location.href)).href} />
+          <EmbedButton viewUrl={viewUrl} />
+          <DownloadButton source={view} viewUrl={viewUrl} order={tableOrder} />
+          <CiteButton source={view} viewUrl={viewUrl} />
         </div>
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
@@ -113,6 +121,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
             themes={dataset.themes}
             selectedId={state.event}
             onSelect={selectEvent}
+            onSortChange={setTableOrder}
           />
         </section>
       </div>

@@ -8,6 +8,7 @@ import { webglSupported } from './atlas-map.ts';
 import { noteMapState } from './first-map-settled.ts';
 import type { MapHost } from './map-host.ts';
 import { claimEarlyMap, createMapHost, destroyMapHost } from './map-host.ts';
+import { clearLiveMap, setLiveMap } from './map-snapshot.ts';
 
 declare global {
   interface Window {
@@ -100,11 +101,13 @@ export function MapView(props: MapViewProps) {
     }
     const created = host.atlas;
     window.__atlas = { map: created.map, atlas: created };
+    setLiveMap(created);
     setAtlas(created);
     latest.current.onAtlas?.(created);
     return () => {
       latest.current.onAtlas?.(null);
       setAtlas(null);
+      clearLiveMap(created);
       destroyMapHost(host);
       if (window.__atlas?.atlas === created) window.__atlas = undefined;
     };

@@ -22,8 +22,8 @@ export const SVG_MAP_SIZE = { width: WORLD_VIEW_WIDTH, height: WORLD_VIEW_HEIGHT
 
 // Characters XML 1.0 does not allow at all (C0 controls but tab and line ends, lone surrogates,
 // U+FFFE/U+FFFF): dropped, or the document would not parse. Everything else is escaped.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching these is the point.
 const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching these is the point.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlEscape(text: string): string {
