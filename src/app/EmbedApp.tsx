@@ -3,10 +3,13 @@ import { activeFilterChips, clearedFilters } from '../domain/filter-labels.ts';
 import { serializeViewState } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
-import { fullMapHref } from '../features/embed/embed-snippet.ts';
+import { downloadsEnabled, fullMapHref } from '../features/embed/embed-snippet.ts';
 import { useHostBridge } from '../features/embed/use-host-bridge.ts';
 import { useMediaQuery } from '../features/embed/use-media-query.ts';
 import { EventTable } from '../features/event-table/EventTable.tsx';
+import { DownloadButton } from '../features/export/DownloadButton.tsx';
+import type { TableOrder } from '../features/export/export-view.ts';
+import { DEFAULT_TABLE_ORDER } from '../features/export/export-view.ts';
 import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
@@ -41,6 +44,8 @@ export function EmbedApp({ data }: { data: AtlasData }) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [mapState, setMapState] = useState<MapState>('loading');
   const wide = useMediaQuery(WIDE);
+  const [downloads] = useState(() => downloadsEnabled(window.location.search));
+  const [tableOrder, setTableOrder] = useState<TableOrder>(DEFAULT_TABLE_ORDER);
 
   // The page's height follows the content (app.css makes the explorer fill the viewport).
   useLayoutEffect(() => {
@@ -116,6 +121,7 @@ export function EmbedApp({ data }: { data: AtlasData }) {
           Filters{chips.length > 0 ? ` (${chips.length})` : ''}
           <span className="embed-chevron" aria-hidden="true" />
         </button>
+        {downloads && <DownloadButton compact source={view} viewUrl={fullMap} order={tableOrder} />}
         <a className="embed-open" href={fullMap} target="_blank" rel="noopener">
           Open full map<span className="visually-hidden"> (opens in a new tab)</span>
           <span aria-hidden="true"> ↗</span>
@@ -172,7 +178,13 @@ export function EmbedApp({ data }: { data: AtlasData }) {
         onUndatedChange={(undated) => update({ undated })}
       />
       <section className="embed-events" aria-label="Event list">
-        <EventTable events={shown} themes={dataset.themes} selectedId={state.event} onSelect={selectEvent} />
+        <EventTable
+          events={shown}
+          themes={dataset.themes}
+          selectedId={state.event}
+          onSelect={selectEvent}
+          onSortChange={setTableOrder}
+        />
       </section>
       <footer className="embed-credit">
         <p>

@@ -84,7 +84,7 @@ describe('eventsCsv', () => {
   });
 
   it('writes headers and no rows for a view with no events', () => {
-    expect(parse(eventsCsv([]))).toEqual([[...CSV_COLUMNS]]);
+    expect(eventsCsv([])).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
   });
 
   it('says unnamed partners as the source words them', () => {

@@ -93,8 +93,9 @@ export function eventsCsv(events: readonly AtlasEvent[]): string {
     { fields: [...CSV_COLUMNS], data },
     { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
   );
-  // Papa writes no line end after the last row; RFC 4180 allows either, and files end in one.
-  return `${BOM}${body}\r\n`;
+  // Papa ends the last row without a line break, except after a header with no rows; RFC 4180
+  // allows either, and our files always end in exactly one.
+  return `${BOM}${body.replace(/(\r\n)+$/, '')}\r\n`;
 }
 
 export type ExportFeature = GeoJSON.Feature<GeoJSON.Point, ExportRow & { drawn_at: string }>;
