@@ -186,3 +186,11 @@ export async function readSvg(page: Page, svg: string) {
     };
   }, svg);
 }
+
+/** Lays the page out as it prints (Ctrl+P). */
+export async function showAsPrinted(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+}
+
+export const printedTable = (page: Page) =>
+  page.getByRole('region', { name: 'Printed summary' }).getByRole('table');

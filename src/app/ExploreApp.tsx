@@ -8,6 +8,7 @@ import { CiteButton } from '../features/export/CiteButton.tsx';
 import { DownloadButton } from '../features/export/DownloadButton.tsx';
 import type { TableOrder } from '../features/export/export-view.ts';
 import { DEFAULT_TABLE_ORDER } from '../features/export/export-view.ts';
+import { PrintSummary } from '../features/export/PrintSummary.tsx';
 import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
@@ -125,6 +126,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
           />
         </section>
       </div>
+      <PrintSummary source={view} viewUrl={viewUrl} order={tableOrder} />
     </div>
   );
 }
