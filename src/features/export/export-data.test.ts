@@ -14,15 +14,15 @@ function makeEvent(overrides: Partial<AtlasEvent> = {}): AtlasEvent {
     summary: 'Summary.',
     kind: 'meeting',
     format: 'in-person',
-    date: { start: '2021-06-01', end: '2021-06-03', precision: 'day' },
-    location: { name: 'Place', lon: -10.5, lat: 10 },
+    date: { start: '2021-06-01', end: '2021-06-03', precision: 'day', source: 'article' },
+    location: { name: 'Place', kind: 'venue', lon: -10.5, lat: 10, source: 'article' },
     partners: [
-      { iso3: 'RUS', name: 'Russia', basis: 'named' },
-      { iso3: 'KAZ', name: 'Kazakhstan', basis: 'member', via: 'SCO' },
+      { iso3: 'RUS', name: 'Russia', basis: 'named', source: 'article' },
+      { iso3: 'KAZ', name: 'Kazakhstan', basis: 'member', via: 'SCO', source: 'article' },
     ],
     sources: [
-      { title: 'Article', url: 'https://example.org/a' },
-      { title: 'Other', url: 'https://example.org/b?x=1&y=2' },
+      { id: 'article', title: 'Article', url: 'https://example.org/a' },
+      { id: 'other', title: 'Other', url: 'https://example.org/b?x=1&y=2' },
     ],
     ...overrides,
   };
@@ -88,15 +88,20 @@ describe('eventsCsv', () => {
   });
 
   it('says unnamed partners as the source words them', () => {
-    const event = makeEvent({ unnamedPartners: { count: 70, approximate: true, qualifier: 'nearly' } });
+    const event = makeEvent({
+      unnamedPartners: { count: 70, approximate: true, qualifier: 'nearly', source: 'article' },
+    });
     expect(exportRow(event).unnamed_partners).toBe('nearly 70');
-    const regional = makeEvent({ unnamedPartners: { count: 19, approximate: false, region: 'Africa' } });
+    const regional = makeEvent({
+      unnamedPartners: { count: 19, approximate: false, region: 'Africa', source: 'article' },
+    });
     expect(exportRow(regional).unnamed_partners).toBe('19 (Africa)');
+    const unknown = makeEvent({ unnamedPartners: { approximate: true, region: 'Asia', source: 'article' } });
+    expect(exportRow(unknown).unnamed_partners).toBe('unknown number (Asia)');
   });
 
   it('leaves place, lon and lat empty for an event without a place', () => {
-    const event = makeEvent();
-    (event as { location?: unknown }).location = undefined;
+    const { location: _, ...event } = makeEvent();
     const rows = parse(eventsCsv([event]));
     expect(rows[1]?.slice(8, 11)).toEqual(['', '', '']);
   });
@@ -113,15 +118,19 @@ describe('eventsGeoJson', () => {
     expect(feature?.properties).toEqual({ ...exportRow(event), drawn_at: '' });
   });
 
-  it('gives one point per partner for an event drawn at its partners', () => {
-    const aid = makeEvent({
+  it('gives one point per partner for an event drawn at its partners (no place of its own)', () => {
+    const { location: _, ...aid } = makeEvent({
       kind: 'aid',
       partners: [
-        { iso3: 'KHM', name: 'Cambodia', basis: 'named' },
-        { iso3: 'PAK', name: 'Pakistan', basis: 'named' },
+        { iso3: 'KHM', name: 'Cambodia', basis: 'named', source: 'article' },
+        { iso3: 'PAK', name: 'Pakistan', basis: 'named', source: 'article' },
       ],
     });
     const features = eventsGeoJson([aid], points).features;
+    expect(features.map((f) => [f.properties.place, f.properties.lon, f.properties.lat])).toEqual([
+      ['', null, null],
+      ['', null, null],
+    ]);
     expect(features.map((f) => f.properties.drawn_at)).toEqual(['KHM', 'PAK']);
     expect(features.map((f) => f.geometry.coordinates)).toEqual([
       [104.9, 12.7],

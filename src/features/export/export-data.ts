@@ -33,12 +33,6 @@ export type ExportRow = Record<Exclude<CsvColumn, 'theme' | 'lon' | 'lat'>, stri
   lat: number | null;
 };
 
-/** The event's place, if it has one: events drawn at their partners may have none. */
-function placeOf(event: AtlasEvent): { name: string; lon: number; lat: number } | undefined {
-  const location: AtlasEvent['location'] | undefined = event.location;
-  return location;
-}
-
 /** "nearly 70 (Africa)": the count as the source words it, and where. */
 function unnamedText(event: AtlasEvent): string {
   const unnamed = event.unnamedPartners;
@@ -50,7 +44,8 @@ function unnamedText(event: AtlasEvent): string {
 }
 
 export function exportRow(event: AtlasEvent): ExportRow {
-  const place = placeOf(event);
+  // Events drawn at their partners have no place of their own.
+  const place = event.location;
   return {
     id: event.id,
     title: event.title,
