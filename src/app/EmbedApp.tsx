@@ -117,20 +117,17 @@ export function EmbedApp({ data }: { data: AtlasData }) {
         details={details}
         detailsInert={quiet}
         toolbar={
-          <>
-            <button
-              ref={filtersButtonRef}
-              type="button"
-              className="embed-filters-toggle"
-              aria-expanded={filtersOpen}
-              aria-controls={filtersId}
-              onClick={() => setFiltersOpen((open) => !open)}
-            >
-              Filters{chips.length > 0 ? ` (${chips.length})` : ''}
-              <span className="embed-chevron" aria-hidden="true" />
-            </button>
-            {downloads && <DownloadButton compact source={view} viewUrl={fullMap} order={tableOrder} />}
-          </>
+          <button
+            ref={filtersButtonRef}
+            type="button"
+            className="embed-filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls={filtersId}
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            Filters{chips.length > 0 ? ` (${chips.length})` : ''}
+            <span className="embed-chevron" aria-hidden="true" />
+          </button>
         }
         afterBar={
           <div ref={filtersRef} id={filtersId} className="embed-filters" hidden={!filtersOpen}>
@@ -149,6 +146,7 @@ export function EmbedApp({ data }: { data: AtlasData }) {
           {listOpen ? 'Hide the event list' : `Show the event list (${shown.length})`}
           <span className="embed-chevron" aria-hidden="true" />
         </button>
+        {downloads && <DownloadButton compact source={view} viewUrl={fullMap} order={tableOrder} />}
         <p className="embed-credit">
           Source:{' '}
           <a href={dataset.source.url} target="_blank" rel="noopener noreferrer">
