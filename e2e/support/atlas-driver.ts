@@ -277,3 +277,10 @@ export async function countryPointsFile(page: Page): Promise<Map<string, [number
   };
   return new Map(json.features.map((f) => [f.properties.iso3, f.geometry.coordinates]));
 }
+
+/** Unfolds the embed's event list (folded by default, so the embed stays short in an article). */
+export async function showEmbedList(scope: Pick<Page, 'getByRole'>) {
+  const toggle = scope.getByRole('button', { name: /the event list/ });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}

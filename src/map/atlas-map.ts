@@ -583,6 +583,34 @@ export class AtlasMap {
     this.settle();
   }
 
+  /**
+   * The presenter's map: one world (no copies beside it on a wide screen) and labels large
+   * enough to read on a projector.
+   */
+  setPresentation(on: boolean) {
+    this.map.setRenderWorldCopies(!on);
+    this.whenReady('presentation', () => {
+      // Only the partners are named, at every zoom: a room reads a few big names, not every country.
+      this.map.setLayerZoomRange(partnerLabelLayer.id, 0, on ? 24 : (partnerLabelLayer.maxzoom ?? 24));
+      this.map.setLayoutProperty(countryLabelLayer.id, 'visibility', on ? 'none' : 'visible');
+      this.map.setLayoutProperty(
+        partnerLabelLayer.id,
+        'text-size',
+        on ? 17 : partnerLabelLayer.layout?.['text-size'],
+      );
+      this.map.setLayoutProperty(
+        stackCountLayer.id,
+        'text-size',
+        on ? 16 : stackCountLayer.layout?.['text-size'],
+      );
+      this.map.setPaintProperty(
+        stackBadgeLayer.id,
+        'circle-radius',
+        on ? 13 : stackBadgeLayer.paint?.['circle-radius'],
+      );
+    });
+  }
+
   /** The zoom buttons: a person's move, so it is reported like a gesture on the map. */
   zoomBy(delta: number) {
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
