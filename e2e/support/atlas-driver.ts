@@ -114,6 +114,129 @@ export async function waitForCameraAtRest(page: Page) {
   await waitForMapState(page, 'ready');
 }
 
+// ---- Downloads and citing -------------------------------------------------------------------
+
+export const DATA_CHOICES = ['Data (CSV)', 'Data (GeoJSON)', 'Data (JSON)'] as const;
+export const IMAGE_CHOICES = ['Image (PNG)', 'Image (SVG)'] as const;
+export type DownloadChoice = (typeof DATA_CHOICES)[number] | (typeof IMAGE_CHOICES)[number];
+
+export const downloadDialog = (page: Page) => page.getByRole('dialog', { name: 'Download this view' });
+export const citeDialog = (page: Page) => page.getByRole('dialog', { name: 'Cite this view' });
+
+export async function openDownloads(page: Page) {
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  await expect(downloadDialog(page)).toBeVisible();
+  return downloadDialog(page);
+}
+
+export async function openCitation(page: Page) {
+  await page.getByRole('button', { name: 'Cite', exact: true }).click();
+  await expect(citeDialog(page)).toBeVisible();
+  return citeDialog(page);
+}
+
+export interface DownloadedFile {
+  name: string;
+  bytes: Buffer;
+  text: string;
+}
+
+/** Picks a choice in the open Download dialog and returns the file it saves. */
+export async function download(
+  page: Page,
+  choice: DownloadChoice,
+  options: { allEvents?: boolean; scale?: 1 | 2 | 4 } = {},
+): Promise<DownloadedFile> {
+  const dialog = downloadDialog(page);
+  if (options.allEvents !== undefined) {
+    const toggle = dialog.getByRole('switch', { name: 'All events' });
+    await (options.allEvents ? toggle.check() : toggle.uncheck());
+  }
+  if (options.scale) await dialog.getByRole('radio', { name: `${options.scale}×` }).check();
+  const saved = page.waitForEvent('download', { timeout: 60_000 });
+  await dialog.getByRole('button', { name: choice, exact: true }).click();
+  const file = await saved;
+  const path = await file.path();
+  const { readFile } = await import('node:fs/promises');
+  const bytes = await readFile(path);
+  await expect(dialog.getByRole('status')).toHaveText(
+    new RegExp(`^Saved ${file.suggestedFilename().replace(/\./g, '\\.')}`),
+  );
+  return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}
+
+/** Event ids and the partner each point stands for, as drawn on the map now. */
+export async function renderedEventPlaces(page: Page): Promise<string[]> {
+  await waitForMapState(page, 'ready');
+  return page.evaluate(() => {
+    const map = window.__atlas?.map;
+    if (!map) throw new Error('the map is not exposed on window.__atlas');
+    const features = map.queryRenderedFeatures({ layers: ['event-points'] });
+    return [
+      ...new Set(features.map((f) => `${f.properties.eventId}|${f.properties.placeIso3 ?? ''}`)),
+    ].sort();
+  });
+}
+
+/** Width and height from a PNG's header (IHDR), or throws if it is not a PNG. */
+export function pngSize(bytes: Buffer): { width: number; height: number } {
+  const signature = '89504e470d0a1a0a';
+  if (bytes.subarray(0, 8).toString('hex') !== signature) throw new Error('not a PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** How many distinct colours (to 4 bits a channel) the image has in a region, decoded by the page. */
+export async function imageColours(
+  page: Page,
+  bytes: Buffer,
+  region: { x: number; y: number; width: number; height: number },
+): Promise<number> {
+  return page.evaluate(
+    async ({ base64, region }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2D canvas');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(region.x, region.y, region.width, region.height);
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4) {
+        colours.add(
+          (((data[i] ?? 0) >> 4) << 8) | (((data[i + 1] ?? 0) >> 4) << 4) | ((data[i + 2] ?? 0) >> 4),
+        );
+      }
+      return colours.size;
+    },
+    { base64: bytes.toString('base64'), region },
+  );
+}
+
+/** Parses an SVG document in the page: its parse errors, its <text> and its <title> contents. */
+export async function readSvg(page: Page, svg: string) {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      root: doc.documentElement.nodeName,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+      titles: [...doc.querySelectorAll('circle > title')].map((t) => t.textContent ?? ''),
+      scripts: doc.getElementsByTagName('script').length,
+    };
+  }, svg);
+}
+
+/** Lays the page out as it prints (Ctrl+P). */
+export async function showAsPrinted(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+}
+
+export const printedTable = (page: Page) =>
+  page.getByRole('region', { name: 'Printed summary' }).getByRole('table');
+
 /** Opens the filter column where it starts folded (below 1440 px wide the map gets the room). */
 export async function showFilters(page: Page) {
   const toggle = page

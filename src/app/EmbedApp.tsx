@@ -3,9 +3,12 @@ import { activeFilterChips } from '../domain/filter-labels.ts';
 import { serializeViewState } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
-import { fullMapHref } from '../features/embed/embed-snippet.ts';
+import { downloadsEnabled, fullMapHref } from '../features/embed/embed-snippet.ts';
 import { useHostBridge } from '../features/embed/use-host-bridge.ts';
 import { EventTable } from '../features/event-table/EventTable.tsx';
+import { DownloadButton } from '../features/export/DownloadButton.tsx';
+import type { TableOrder } from '../features/export/export-view.ts';
+import { DEFAULT_TABLE_ORDER } from '../features/export/export-view.ts';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
 import type { MapState } from '../map/atlas-map.ts';
 import { AtlasStage } from './AtlasStage.tsx';
@@ -34,6 +37,8 @@ export function EmbedApp({ data }: { data: AtlasData }) {
   const [mapState, setMapState] = useState<MapState>('loading');
   const listId = useId();
   const [listOpen, setListOpen] = useState(false);
+  const [downloads] = useState(() => downloadsEnabled(window.location.search));
+  const [tableOrder, setTableOrder] = useState<TableOrder>(DEFAULT_TABLE_ORDER);
 
   // The page's height follows the content (app.css makes the explorer fill the viewport).
   useLayoutEffect(() => {
@@ -141,6 +146,7 @@ export function EmbedApp({ data }: { data: AtlasData }) {
           {listOpen ? 'Hide the event list' : `Show the event list (${shown.length})`}
           <span className="embed-chevron" aria-hidden="true" />
         </button>
+        {downloads && <DownloadButton compact source={view} viewUrl={fullMap} order={tableOrder} />}
         <p className="embed-credit">
           Source:{' '}
           <a href={dataset.source.url} target="_blank" rel="noopener noreferrer">
@@ -151,7 +157,13 @@ export function EmbedApp({ data }: { data: AtlasData }) {
       </div>
       {/* Folded by default: the map is the embed's point, and the iframe stays short in the article. */}
       <section id={listId} className="embed-events" aria-label="Event list" hidden={!listOpen}>
-        <EventTable events={shown} themes={dataset.themes} selectedId={state.event} onSelect={selectEvent} />
+        <EventTable
+          events={shown}
+          themes={dataset.themes}
+          selectedId={state.event}
+          onSelect={selectEvent}
+          onSortChange={setTableOrder}
+        />
       </section>
     </div>
   );

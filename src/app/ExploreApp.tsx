@@ -5,6 +5,11 @@ import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { EmbedButton } from '../features/embed/EmbedButton.tsx';
 import { useMediaQuery } from '../features/embed/use-media-query.ts';
 import { EventTable } from '../features/event-table/EventTable.tsx';
+import { CiteButton } from '../features/export/CiteButton.tsx';
+import { DownloadButton } from '../features/export/DownloadButton.tsx';
+import type { TableOrder } from '../features/export/export-view.ts';
+import { DEFAULT_TABLE_ORDER } from '../features/export/export-view.ts';
+import { PrintSummary } from '../features/export/PrintSummary.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
 import { AtlasStage } from './AtlasStage.tsx';
 import { DroppedNotice } from './DroppedNotice.tsx';
@@ -37,6 +42,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
   const listId = useId();
   const sheetButtonRef = useRef<HTMLButtonElement>(null);
   const sheetRef = useRef<HTMLElement>(null);
+  const [tableOrder, setTableOrder] = useState<TableOrder>(DEFAULT_TABLE_ORDER);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -57,6 +63,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
 
   const chipCount = activeFilterChips(state, dataset.themes, context.defaults).length;
   const filtersLabel = `Filters${chipCount > 0 ? ` (${chipCount})` : ''}`;
+  const viewUrl = urlForView(state, context, new URL(window.location.href)).href;
 
   return (
     <div className="explore">
@@ -76,10 +83,9 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         </div>
         <div className="header-actions">
           <a href={presentHref(window.location.search)}>Present</a>
-          <EmbedButton
-            viewUrl={urlForView(state, context, new URL(window.location.href)).href}
-            title={view.title}
-          />
+          <EmbedButton viewUrl={viewUrl} title={view.title} />
+          <DownloadButton source={view} viewUrl={viewUrl} order={tableOrder} />
+          <CiteButton source={view} viewUrl={viewUrl} />
         </div>
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
@@ -174,10 +180,12 @@ export function ExploreApp({ data }: { data: AtlasData }) {
               themes={dataset.themes}
               selectedId={state.event}
               onSelect={selectEvent}
+              onSortChange={setTableOrder}
             />
           </div>
         </section>
       </div>
+      <PrintSummary source={view} viewUrl={viewUrl} order={tableOrder} />
     </div>
   );
 }

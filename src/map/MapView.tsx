@@ -10,6 +10,7 @@ import { noteMapState } from './first-map-settled.ts';
 import { MapStackPopup, MapTooltip } from './MapOverlays.tsx';
 import type { MapHost } from './map-host.ts';
 import { claimMapHost, createMapHost, releaseMapHost } from './map-host.ts';
+import { clearLiveMap, setLiveMap } from './map-snapshot.ts';
 
 declare global {
   interface Window {
@@ -133,11 +134,13 @@ export function MapView(props: MapViewProps) {
     }
     const created = host.atlas;
     window.__atlas = { map: created.map, atlas: created };
+    setLiveMap(created);
     setAtlas(created);
     latest.current.onAtlas?.(created);
     return () => {
       latest.current.onAtlas?.(null);
       setAtlas(null);
+      clearLiveMap(created);
       releaseMapHost(host);
       if (window.__atlas?.atlas === created) window.__atlas = undefined;
     };

@@ -1,10 +1,18 @@
-import { geoEqualEarthRaw, geoPath, geoTransform } from 'd3-geo';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CountryPoint } from '../domain/event-features.ts';
 import { buildEventFeatures } from '../domain/event-features.ts';
 import { partnerEventCounts } from '../domain/event-filter.ts';
 import type { AtlasEvent } from '../domain/event-schema.ts';
+import type { Basemap } from '../domain/world-projection.ts';
+import {
+  WORLD_FRAME_D as FRAME_D,
+  isBasemap,
+  projectWorld as project,
+  WORLD_VIEW_HEIGHT as VIEW_HEIGHT,
+  WORLD_VIEW_WIDTH as VIEW_WIDTH,
+  worldCountryShapes,
+} from '../domain/world-projection.ts';
 import { COLORS, HOST_ISO3 } from './layers.ts';
 import './static-map.css';
 
@@ -25,94 +33,8 @@ export interface StaticMapProps {
   onSelectCountry: (iso3: string) => void;
 }
 
-interface CountryProperties {
-  iso3: string;
-  name: string;
-  disputed: boolean;
-}
-type Basemap = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, CountryProperties>;
-
-/** Every shape of one country (Australia has three, Somalia two), drawn and focused as one. */
-interface CountryShape {
-  iso3: string;
-  name: string;
-  d: string;
-}
-
-const RAD = Math.PI / 180;
-const EXTENT = { south: -60, north: 85 };
-/** The drawing's own units; the SVG scales to its container through the viewBox. */
-const VIEW_WIDTH = 1000;
 const POINT_RADIUS_PX = 5;
 const SELECTED_RADIUS_PX = 7.5;
-
-// Equal Earth, an equal-area projection (fair to a choropleth), applied point by point to the
-// planar coordinates. A spherical d3 projection would read each ring's winding as inside/outside
-// and fill the whole globe for a ring wound "wrongly"; a planar transform cannot, and the paths'
-// even-odd fill makes holes holes whichever way they are wound.
-const [EDGE_X] = geoEqualEarthRaw(Math.PI, 0);
-const [, TOP_Y] = geoEqualEarthRaw(0, EXTENT.north * RAD);
-const [, BOTTOM_Y] = geoEqualEarthRaw(0, EXTENT.south * RAD);
-const SCALE = VIEW_WIDTH / (2 * EDGE_X);
-const VIEW_HEIGHT = Math.ceil((TOP_Y - BOTTOM_Y) * SCALE);
-
-function project(lon: number, lat: number): [number, number] {
-  const [x, y] = geoEqualEarthRaw(lon * RAD, lat * RAD);
-  return [(x + EDGE_X) * SCALE, (TOP_Y - y) * SCALE];
-}
-
-const planar = geoTransform({
-  point(lon, lat) {
-    const [x, y] = project(lon, lat);
-    this.stream.point(x, y);
-  },
-});
-const pathOf = geoPath(planar).digits(1);
-
-/** The outline of the drawn world, its curved sides traced degree by degree. */
-function frameOutline(): GeoJSON.Polygon {
-  const { south, north } = EXTENT;
-  const side = (lon: number, from: number, to: number) =>
-    Array.from({ length: Math.abs(to - from) + 1 }, (_, i) => [lon, from + Math.sign(to - from) * i]);
-  return {
-    type: 'Polygon',
-    coordinates: [[...side(-180, south, north), ...side(180, north, south), [-180, south]]],
-  };
-}
-const FRAME_D = pathOf(frameOutline()) ?? '';
-
-function northernmost(geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon): number {
-  const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
-  let max = -90;
-  for (const ring of rings) for (const [, lat] of ring) max = Math.max(max, lat ?? -90);
-  return max;
-}
-
-function countryShapes(basemap: Basemap, countryPoints: ReadonlyMap<string, CountryPoint>): CountryShape[] {
-  const byIso3 = new Map<string, { names: string[]; ds: string[] }>();
-  for (const feature of basemap.features) {
-    // Antarctica lies wholly below the frame.
-    if (!feature.geometry || northernmost(feature.geometry) < EXTENT.south) continue;
-    const { iso3, name, disputed } = feature.properties;
-    const entry = byIso3.get(iso3) ?? { names: [], ds: [] };
-    if (!disputed) entry.names.push(name);
-    entry.ds.push(pathOf(feature) ?? '');
-    byIso3.set(iso3, entry);
-  }
-  // By name: the order a keyboard user tabs through the countries.
-  return [...byIso3]
-    .map(([iso3, { names, ds }]) => ({
-      iso3,
-      name: countryPoints.get(iso3)?.name ?? names[0] ?? iso3,
-      d: ds.join(''),
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-}
-
-function isBasemap(value: unknown): value is Basemap {
-  const candidate = value as Partial<Basemap> | null;
-  return candidate?.type === 'FeatureCollection' && Array.isArray(candidate.features);
-}
 
 type Loaded =
   | { status: 'loading' }
@@ -183,7 +105,7 @@ export function StaticMap({
 
   const basemap = loaded.status === 'ready' ? loaded.basemap : null;
   const shapes = useMemo(
-    () => (basemap ? countryShapes(basemap, countryPoints) : []),
+    () => (basemap ? worldCountryShapes(basemap, (iso3) => countryPoints.get(iso3)?.name) : []),
     [basemap, countryPoints],
   );
   const counts = useMemo(() => partnerEventCounts(events), [events]);

@@ -648,6 +648,47 @@ export class AtlasMap {
     });
   }
 
+  /**
+   * The map's pixels as drawn now, at `pixelRatio` device pixels per CSS pixel, copied into a 2D
+   * canvas. MapLibre draws without preserveDrawingBuffer (keeping it costs every frame), so the
+   * copy is made inside a `render` event, before the browser presents and clears the buffer. A
+   * ratio other than the current one redraws the map at it first (vectors, not an upscaled
+   * bitmap), then puts it back. MapLibre caps the canvas size (4096 px a side by default), so
+   * the copy may be smaller than asked; the caller scales it to fit.
+   */
+  async snapshot(pixelRatio: number): Promise<HTMLCanvasElement> {
+    const map = this.map;
+    const previous = map.getPixelRatio();
+    const changed = Math.abs(pixelRatio - previous) > 1e-6;
+    const copy = document.createElement('canvas');
+    try {
+      if (changed) {
+        const settled = new Promise((resolve) => map.once('idle', resolve));
+        map.setPixelRatio(pixelRatio);
+        await settled;
+      }
+      await new Promise<void>((resolve) => {
+        map.once('render', () => {
+          const canvas = map.getCanvas();
+          copy.width = canvas.width;
+          copy.height = canvas.height;
+          copy.getContext('2d')?.drawImage(canvas, 0, 0);
+          resolve();
+        });
+        map.triggerRepaint();
+      });
+    } finally {
+      if (changed) map.setPixelRatio(previous);
+    }
+    return copy;
+  }
+
+  /** The map's size on screen, in CSS pixels. */
+  size(): { width: number; height: number } {
+    const container = this.map.getContainer();
+    return { width: container.clientWidth, height: container.clientHeight };
+  }
+
   /** The events drawn in view, each with where it is on screen (map pixels). */
   renderedEventPoints(): { eventId: string; x: number; y: number }[] {
     const seen = new Map<string, { eventId: string; x: number; y: number }>();

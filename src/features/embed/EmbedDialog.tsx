@@ -33,8 +33,9 @@ export function EmbedDialog({ viewUrl, title, onClose }: EmbedDialogProps) {
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const [status, setStatus] = useState('');
+  const [downloads, setDownloads] = useState(true);
   const baseUrl = new URL(import.meta.env.BASE_URL, viewUrl);
-  const snippet = embedSnippet(viewUrl, baseUrl, title);
+  const snippet = embedSnippet(viewUrl, baseUrl, title, { downloads });
 
   // No close() on unmount: a removed dialog leaves the top layer by itself, and a close() here
   // would, under StrictMode's second mount, fire `close` and shut the dialog just opened.
@@ -77,6 +78,14 @@ export function EmbedDialog({ viewUrl, title, onClose }: EmbedDialogProps) {
         value={snippet}
         onFocus={(event) => event.currentTarget.select()}
       />
+      <label className="embed-dialog-option">
+        <input
+          type="checkbox"
+          checked={downloads}
+          onChange={(event) => setDownloads(event.currentTarget.checked)}
+        />
+        Offer downloads (data, images and citation)
+      </label>
       <div className="embed-dialog-actions">
         <button
           type="button"
@@ -94,7 +103,7 @@ export function EmbedDialog({ viewUrl, title, onClose }: EmbedDialogProps) {
         <p className="embed-dialog-status" role="status">
           {status}
         </p>
-        <a href={embedSrc(viewUrl, baseUrl)} target="_blank" rel="noopener">
+        <a href={embedSrc(viewUrl, baseUrl, { downloads })} target="_blank" rel="noopener">
           Preview<span className="visually-hidden"> the embed (opens in a new tab)</span>
         </a>
         <button type="button" onClick={() => dialogRef.current?.close()}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  downloadsEnabled,
   EMBED_SANDBOX,
   EMBED_START_HEIGHT,
   embedSnippet,
@@ -23,6 +24,31 @@ describe('embedSrc', () => {
 
   it("drops another surface's parameters and the hash", () => {
     expect(embedSrc(`${base}?mode=present&step=3&theme=2#x`, base)).toBe(`${base}?mode=embed&theme=2`);
+  });
+});
+
+describe('the downloads option', () => {
+  it('writes downloads=0 after the view when downloads are turned off, and nothing otherwise', () => {
+    expect(embedSrc(`${base}?kind=exercise`, base, { downloads: false })).toBe(
+      `${base}?mode=embed&kind=exercise&downloads=0`,
+    );
+    expect(embedSrc(`${base}?kind=exercise`, base, { downloads: true })).toBe(
+      `${base}?mode=embed&kind=exercise`,
+    );
+    expect(embedSnippet(base, base, 'T', { downloads: false })).toContain(
+      `src="${base}?mode=embed&amp;downloads=0"`,
+    );
+  });
+
+  it("does not carry a page's own downloads=0 into a snippet that offers downloads", () => {
+    expect(embedSrc(`${base}?mode=embed&downloads=0&theme=2`, base)).toBe(`${base}?mode=embed&theme=2`);
+    expect(fullMapHref(`${base}?mode=embed&downloads=0&theme=2`)).toBe(`${base}?theme=2`);
+  });
+
+  it('reads downloads=0, and only that, as off', () => {
+    expect(downloadsEnabled('?mode=embed&downloads=0')).toBe(false);
+    expect(downloadsEnabled('?mode=embed')).toBe(true);
+    expect(downloadsEnabled('?downloads=no')).toBe(true);
   });
 });
 

@@ -6,13 +6,29 @@ export const embedTitle = (title: string) => `Cooperation Atlas: ${title}`;
 /** The iframe's height before the loader script sets the real one: about a 640 px wide embed. */
 export const EMBED_START_HEIGHT = 620;
 /**
- * What the embed needs: scripts and its own origin (it fetches its data), and popups for "Open
- * full map" and the source links, which escape the sandbox so those pages work normally.
+ * What the embed needs: scripts and its own origin (it fetches its data), popups for "Open full
+ * map" and the source links, which escape the sandbox so those pages work normally, and
+ * downloads for its Download dialog (a sandboxed frame cannot save a file without it).
  */
-export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+export const EMBED_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+
+/** `downloads=0` in the embed's URL hides its Download button: the host's choice, not the view's. */
+export const DOWNLOADS_PARAM = 'downloads';
+
+/** Whether the embed offers downloads: unless its URL says `downloads=0`. */
+export function downloadsEnabled(search: string): boolean {
+  return new URLSearchParams(search).get(DOWNLOADS_PARAM) !== '0';
+}
+
+/** What an embedder chooses beyond the view. */
+export interface EmbedOptions {
+  /** Offer the Download button (default true); false writes `downloads=0`. */
+  downloads?: boolean;
+}
 
 /** The app's own parameters that belong to one surface, not to the view. */
-const SURFACE_PARAMS = ['mode', 'step'];
+const SURFACE_PARAMS = ['mode', 'step', DOWNLOADS_PARAM];
 
 function withoutSurface(viewUrl: URL): URLSearchParams {
   const params = new URLSearchParams(viewUrl.search);
@@ -20,10 +36,14 @@ function withoutSurface(viewUrl: URL): URLSearchParams {
   return params;
 }
 
-/** The embed of a view: `mode=embed` first, then the view's parameters (and e.g. `data`). */
-export function embedSrc(viewUrl: URL | string, baseUrl: URL | string): string {
+/**
+ * The embed of a view: `mode=embed` first, then the view's parameters (and e.g. `data`), then
+ * the embedder's options.
+ */
+export function embedSrc(viewUrl: URL | string, baseUrl: URL | string, options: EmbedOptions = {}): string {
   const params = withoutSurface(new URL(viewUrl));
   const query = new URLSearchParams([['mode', 'embed'], ...params.entries()]);
+  if (options.downloads === false) query.set(DOWNLOADS_PARAM, '0');
   const src = new URL(baseUrl);
   src.search = query.toString();
   src.hash = '';
@@ -48,9 +68,14 @@ const escapeAttribute = (value: string) =>
  * corrects) and the loader script. `viewUrl` is the explorer's URL for the view; `baseUrl` the
  * app's absolute base (where index.html and embed.js are).
  */
-export function embedSnippet(viewUrl: URL | string, baseUrl: URL | string, title: string): string {
+export function embedSnippet(
+  viewUrl: URL | string,
+  baseUrl: URL | string,
+  title: string,
+  options: EmbedOptions = {},
+): string {
   const attributes: [string, string][] = [
-    ['src', embedSrc(viewUrl, baseUrl)],
+    ['src', embedSrc(viewUrl, baseUrl, options)],
     ['title', embedTitle(title)],
     ['width', '100%'],
     ['height', String(EMBED_START_HEIGHT)],

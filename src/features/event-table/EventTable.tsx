@@ -1,7 +1,7 @@
 import type { Range } from '@tanstack/react-virtual';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent, ReactNode } from 'react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { SortDirection, SortKey } from '../../domain/event-description.ts';
 import {
   compactPartnersText,
@@ -21,6 +21,8 @@ export interface EventTableProps {
   themes: readonly Theme[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Told the order the table is sorted in, now and on every change (the data downloads keep it). */
+  onSortChange?: (sort: { key: SortKey; direction: SortDirection }) => void;
 }
 
 const COLUMNS: readonly { key: SortKey; label: string }[] = [
@@ -36,11 +38,20 @@ const PAGE = 10;
 // spacer rows that keep the scroll height; aria-rowcount/aria-rowindex tell assistive technology
 // the whole size. Rows use a roving tabindex (one tab stop, arrows move) and the focused row is
 // always kept rendered, so focus never falls to <body> when it scrolls out of view.
-export function EventTable({ events, allEvents, themes, selectedId, onSelect }: EventTableProps) {
+export function EventTable({
+  events,
+  allEvents,
+  themes,
+  selectedId,
+  onSelect,
+  onSortChange,
+}: EventTableProps) {
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'date',
     direction: 'asc',
   });
+  const reportSort = useEffectEvent((current: typeof sort) => onSortChange?.(current));
+  useEffect(() => reportSort(sort), [sort]);
   // With the whole dataset given, it is sorted once per sort order and each filter change only
   // keeps the shown events in that order: linear, where re-sorting 50,000 rows per frame of a
   // timeline drag would not be.
