@@ -11,6 +11,7 @@ import { Timeline } from '../features/timeline/Timeline.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { StaticMap } from '../map/StaticMap.tsx';
 import { DroppedNotice } from './DroppedNotice.tsx';
+import { ExploreStory } from './ExploreStory.tsx';
 import { useAtlasView } from './use-atlas-view.ts';
 import { urlForView } from './use-view-state.ts';
 
@@ -52,6 +53,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         </div>
         <div className="header-actions">
           <a href={presentHref(window.location.search)}>Present</a>
+          <ExploreStory view={view} />
           <EmbedButton viewUrl={urlForView(state, context, new URL(window.location.href)).href} />
         </div>
       </header>

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { StoryDocument } from './story-document.ts';
 import { STORY_FORMAT } from './story-document.ts';
 import { decodeStory, encodeStory, StoryLinkError, shareUrl, storyFromHash } from './story-share.ts';
 
-const story = {
+const story: StoryDocument = {
   format: STORY_FORMAT,
-  version: 1 as const,
+  version: 1,
   title: 'Ties — مرحبا',
   dataset: { id: 'events', version: 1 },
   steps: Array.from({ length: 12 }, (_, i) => ({

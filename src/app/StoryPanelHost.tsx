@@ -1,0 +1,53 @@
+import { useCallback, useMemo } from 'react';
+import { readStoryText } from '../domain/story-document.ts';
+import { deriveStorySteps } from '../domain/story-steps.ts';
+import { describeView } from '../domain/story-title.ts';
+import { serializeViewState } from '../domain/view-state.ts';
+import { requestedDataName } from '../features/dataset/data-name.ts';
+import { useStoryCaptions } from '../features/presenter/story-query.ts';
+import { StoryPanel } from '../features/story/StoryPanel.tsx';
+import type { AtlasView } from './use-atlas-view.ts';
+
+/** Composes the Story panel from the explorer's view model and the built-in story. */
+export function StoryPanelHost({ view, onClose }: { view: AtlasView; onClose: () => void }) {
+  const { dataset, countryPoints, context, state, applyParams, shown } = view;
+  const dataName = requestedDataName();
+  const captions = useStoryCaptions(dataName);
+  const builtIn = useMemo(() => {
+    if (!captions.data) return undefined;
+    const steps = deriveStorySteps(dataset, captions.data, context);
+    return {
+      title: dataset.source.title,
+      steps: steps.map((s) => ({ view: s.params, title: s.title, caption: s.caption, notes: s.notes })),
+    };
+  }, [dataset, captions.data, context]);
+
+  const titleFor = useCallback(
+    (params: Record<string, string>) =>
+      describeView(params, context, {
+        themes: dataset.themes,
+        countryName: (iso3) => countryPoints.get(iso3)?.name,
+        eventTitle: (id) => dataset.events.find((e) => e.id === id)?.title,
+      }),
+    [context, dataset, countryPoints],
+  );
+  const datasetRef = useMemo(() => ({ id: dataName, version: dataset.version }), [dataName, dataset.version]);
+  const readStory = useCallback(
+    (text: string) => readStoryText(text, context, { dataset: datasetRef, stepTitle: titleFor }),
+    [context, datasetRef, titleFor],
+  );
+  const currentView = useMemo(() => serializeViewState(state, context), [state, context]);
+
+  return (
+    <StoryPanel
+      dataset={datasetRef}
+      builtIn={builtIn}
+      currentView={currentView}
+      shownCount={shown.length}
+      titleFor={titleFor}
+      readStory={readStory}
+      onOpenView={(params) => applyParams(params, true)}
+      onClose={onClose}
+    />
+  );
+}
