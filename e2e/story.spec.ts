@@ -71,6 +71,8 @@ test('a story made from three views is reordered, kept, exported, imported, pres
   browser,
   baseURL,
 }) => {
+  // The whole flow of issue 15 in one test: it builds, presents and shares in two browsers.
+  test.setTimeout(180_000);
   const counts = await buildStory(page);
 
   // Opening a step shows its view.
