@@ -264,3 +264,25 @@ test('the Story panel has no serious accessibility violations', async ({ page })
   await openStoryStep(page, 'Exercises');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('a saved story, once opened, presents with the network off', async ({ page, context }) => {
+    await openAtlas(page, { kind: 'exercise' });
+    await openStoryPanel(page);
+    await addViewToStory(page);
+    await writeStepWords(page, { caption: 'Drills across the year' });
+    await storyPanel(page).getByRole('link', { name: 'Present' }).click();
+    await waitForMapState(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await waitForMapState(page);
+    await expectStep(page, 1, 1);
+    await expect(page.locator('.story-caption')).toContainText('Drills across the year');
+    await expect(page).toHaveURL(/kind=exercise/);
+    await context.setOffline(false);
+  });
+});
