@@ -286,3 +286,26 @@ test.describe('offline', () => {
     await context.setOffline(false);
   });
 });
+
+test('the built-in story is read-only but copyable, and steps can be dragged into place', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  await openStoryPanel(page);
+  const builtIn = await storyStepTitles(page);
+  expect(builtIn.length).toBeGreaterThan(2);
+  await expect(storyPanel(page).getByRole('button', { name: 'Move up' })).toHaveCount(0);
+  await openStoryStep(page, builtIn[1] ?? '');
+  await expect(storyPanel(page).getByLabel('Title', { exact: true })).not.toBeEditable();
+
+  await storyPanel(page).getByRole('button', { name: 'Make a copy' }).click();
+  const copies = await savedStoryTitles(page);
+  expect(copies).toHaveLength(1);
+  expect(copies[0]).toMatch(/^Copy of Highlights of China/);
+  expect(await storyStepTitles(page)).toEqual(builtIn);
+  const [first, second] = builtIn;
+  await storyStep(page, first ?? '').dragTo(storyStep(page, second ?? ''));
+  expect(await storyStepTitles(page)).toEqual([second, first, ...builtIn.slice(2)]);
+  await openStoryStep(page, second ?? '');
+  await expect(storyPanel(page).getByLabel('Title', { exact: true })).toBeEditable();
+});
