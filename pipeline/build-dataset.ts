@@ -1,5 +1,12 @@
-import type { AtlasEvent, Dataset, Partner } from '../src/domain/event-schema.ts';
-import { datasetSchema, describeDatasetIssues } from '../src/domain/event-schema.ts';
+import type {
+  AlternativeDate,
+  AtlasEvent,
+  Dataset,
+  EventDate,
+  Partner,
+  Source,
+} from '../src/domain/event-schema.ts';
+import { ARTICLE_SOURCE_ID, datasetSchema, describeDatasetIssues } from '../src/domain/event-schema.ts';
 import { expandPartialDate } from './expand-date.ts';
 import type { Geocoder } from './gazetteer/geocoder.ts';
 import type { ArticleFile, InputEvent, InputPartner } from './input-schema.ts';
@@ -52,7 +59,13 @@ function resolvePartners(
       for (const iso3 of result.members) {
         if (iso3 === HOST || except.has(iso3)) continue;
         add(
-          { iso3, name: geocoder.countryName(iso3) ?? iso3, basis: 'member', via: input.organisation },
+          {
+            iso3,
+            name: geocoder.countryName(iso3) ?? iso3,
+            basis: 'member',
+            via: input.organisation,
+            source: input.source ?? '',
+          },
           `${field}.organisation`,
         );
       }
@@ -67,6 +80,7 @@ function resolvePartners(
           ...(input.mention ? { mention: input.mention } : {}),
           basis: input.basis,
           ...(input.via ? { via: input.via } : {}),
+          source: input.source ?? '',
         },
         `${field}.name`,
       );
@@ -88,18 +102,105 @@ function resolvePartners(
   return partners;
 }
 
+/**
+ * The tracing rules, checked on the input so each problem names the field as the editor wrote it:
+ * every value cites one of the event's sources, an exact day cites the source that gives it, and
+ * a partner the article does not name (`reported`) cites the report that does.
+ */
+function checkCitations(input: InputEvent, report: (field: string, message: string) => void): boolean {
+  let ok = true;
+  const fail = (field: string, message: string) => {
+    ok = false;
+    report(field, message);
+  };
+  const ids = input.sources.map((source) => (source === 'article' ? ARTICLE_SOURCE_ID : source.id));
+  const known = new Set(ids);
+  ids.forEach((id, index) => {
+    if (ids.indexOf(id) !== index) fail(`sources.${index}.id`, `duplicate source id "${id}"`);
+  });
+  const cite = (field: string, source: string | undefined, missing: string) => {
+    if (source === undefined) fail(`${field}.source`, missing);
+    else if (!known.has(source))
+      fail(`${field}.source`, `no source "${source}" in this event's sources (${ids.join(', ')})`);
+  };
+  cite(
+    'date',
+    input.date.source,
+    input.date.precision === 'day'
+      ? 'an exact day needs the source that gives it: add `source: <id>`'
+      : 'the date needs a `source` (`article` when the article gives it)',
+  );
+  input.date.alternatives?.forEach((alt, i) => {
+    cite(`date.alternatives.${i}`, alt.source, 'an alternative date needs its source');
+  });
+  if (input.location) cite('location', input.location.source, 'the place needs a `source`');
+  input.partners.forEach((partner, i) => {
+    cite(
+      `partners.${i}`,
+      partner.source,
+      'each partner needs a `source` (`article` when the article names it)',
+    );
+    if ('basis' in partner && partner.basis === 'reported' && partner.source === ARTICLE_SOURCE_ID) {
+      fail(
+        `partners.${i}.source`,
+        `${partner.name} is \`reported\` (not named by the article) but cites only the article: cite the report that names it`,
+      );
+    }
+  });
+  if (input.unnamedPartners) {
+    cite('unnamedPartners', input.unnamedPartners.source, 'the unnamed partners need a `source`');
+  }
+  return ok;
+}
+
+function expandDate(
+  input: InputEvent['date'],
+  report: (field: string, message: string) => void,
+): EventDate | undefined {
+  let ok = true;
+  const expand = (span: Parameters<typeof expandPartialDate>[0], field: string) => {
+    const date = expandPartialDate(span);
+    if (!Array.isArray(date)) return date;
+    ok = false;
+    for (const problem of date) report(problem.field.replace(/^date/, field), problem.message);
+    return undefined;
+  };
+  const primary = expand(input, 'date');
+  const alternatives: AlternativeDate[] = [];
+  input.alternatives?.forEach((alt, i) => {
+    const span = expand(alt, `date.alternatives.${i}`);
+    if (span) alternatives.push({ ...span, source: alt.source, note: alt.note });
+  });
+  if (!ok || !primary) return undefined;
+  return {
+    ...primary,
+    source: input.source ?? '',
+    ...(alternatives.length > 0 ? { alternatives } : {}),
+  };
+}
+
 function buildEvent(
   input: InputEvent,
   article: ArticleFile,
   geocoder: Geocoder,
   report: (field: string, message: string) => void,
 ): AtlasEvent | undefined {
-  const date = expandPartialDate(input.date);
-  if (Array.isArray(date)) {
-    for (const problem of date) report(problem.field, problem.message);
-    return undefined;
-  }
+  const cited = checkCitations(input, report);
+  const date = expandDate(input.date, report);
+  if (!date) return undefined;
   const partners = resolvePartners(input, date.start, geocoder, report);
+  if (!cited) return undefined;
+  if (!input.location && partners.length === 0 && !input.unnamedPartners) {
+    report(
+      'location',
+      'an event with no place is drawn at its partners, and this one has none: give a place',
+    );
+  }
+  const sources: Source[] = input.sources.map((source) =>
+    source === 'article'
+      ? { id: ARTICLE_SOURCE_ID, title: article.source.title, url: article.source.url }
+      : source,
+  );
   return {
     id: input.id,
     theme: input.theme,
@@ -108,12 +209,12 @@ function buildEvent(
     kind: input.kind,
     format: input.format,
     date,
-    location: input.location,
+    ...(input.location ? { location: { ...input.location, source: input.location.source ?? '' } } : {}),
     partners,
-    ...(input.unnamedPartners ? { unnamedPartners: input.unnamedPartners } : {}),
-    sources: input.sources.map((source) =>
-      source === 'article' ? { title: article.source.title, url: article.source.url } : source,
-    ),
+    ...(input.unnamedPartners
+      ? { unnamedPartners: { ...input.unnamedPartners, source: input.unnamedPartners.source ?? '' } }
+      : {}),
+    sources,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { EventDate } from '../src/domain/event-schema.ts';
+import type { DateSpan } from '../src/domain/event-schema.ts';
 import { isRealIsoDate } from '../src/domain/event-schema.ts';
 
 export type DateProblem = { field: string; message: string };
@@ -20,8 +20,8 @@ const monthEnd = (yearMonth: string) => {
 export function expandPartialDate(input: {
   start: string;
   end?: string | undefined;
-  precision: EventDate['precision'];
-}): EventDate | DateProblem[] {
+  precision: DateSpan['precision'];
+}): DateSpan | DateProblem[] {
   const { precision } = input;
   const problems: DateProblem[] = [];
   const check = (field: 'start' | 'end', value: string) => {
@@ -42,7 +42,7 @@ export function expandPartialDate(input: {
   if (problems.length > 0) return problems;
 
   const last = input.end ?? input.start;
-  const date: EventDate =
+  const date: DateSpan =
     precision === 'day'
       ? { start: input.start, end: last, precision }
       : precision === 'month'

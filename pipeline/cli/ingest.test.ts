@@ -53,6 +53,7 @@ describe('npm run ingest', () => {
     expect(parse(readFileSync(out, 'utf8')).events[0].date).toEqual({
       start: '2019-05-03',
       precision: 'day',
+      source: 'ingested-article',
     });
     expect(existsSync(join(dir, 'custom.review.md'))).toBe(true);
 

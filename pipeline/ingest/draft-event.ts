@@ -3,6 +3,7 @@ import { EVENT_KINDS } from '../../src/domain/event-schema.ts';
 import type { Geocoder } from '../gazetteer/geocoder.ts';
 import { normaliseName } from '../gazetteer/geocoder.ts';
 import type { DraftEvent, DraftEvidence, DraftSource } from './draft.ts';
+import { draftSourceId } from './draft.ts';
 import { draftPartners } from './draft-partners.ts';
 import { quoted } from './draft-wording.ts';
 import type { DraftDate, FindingOf } from './findings.ts';
@@ -159,25 +160,33 @@ export function buildEvent(group: Group, place: EventPlace, context: EventContex
     );
   }
 
+  const cited = draftSourceId(context.sources);
   let location: DraftEvent['location'];
   const first = who.firstCountry;
   const point = first ? context.points.get(first) : undefined;
   const country = first ? (geocoder.countryName(first) ?? first) : undefined;
   if (format === 'online') {
-    location = { name: 'Beijing (video link)', ...BEIJING };
+    location = { name: 'Beijing (video link)', kind: 'host', ...BEIJING, source: cited };
     review.push('location: Beijing, where online events are shown; check');
   } else if (country && point) {
     location = {
       name: `${country} (placeholder: the country's representative point)`,
+      kind: 'venue',
       lon: point[0],
       lat: point[1],
+      source: cited,
     };
     review.push(`location: a placeholder at ${country}'s representative point; give the place and its name`);
   } else if (country) {
     location = null;
     review.push('location: no point is known for the first partner; write name, lon and lat');
   } else {
-    location = { name: 'Beijing (placeholder: place not found in the text)', ...BEIJING };
+    location = {
+      name: 'Beijing (placeholder: place not found in the text)',
+      kind: 'venue',
+      ...BEIJING,
+      source: cited,
+    };
     review.push('location: a placeholder at Beijing; give the place and its name');
   }
 
@@ -210,10 +219,12 @@ export function buildEvent(group: Group, place: EventPlace, context: EventContex
     summary: null,
     kind,
     format,
-    date: dated.date,
+    // Every value of a draft is read from the article, so each cites it; a reviewer who checks a
+    // value against another report changes its source.
+    date: { ...dated.date, source: cited },
     location,
-    partners: who.partners,
-    ...(who.unnamed ? { unnamedPartners: who.unnamed } : {}),
+    partners: who.partners.map((partner) => ({ ...partner, source: cited })),
+    ...(who.unnamed ? { unnamedPartners: { ...who.unnamed, source: cited } } : {}),
     sources: context.sources,
     review,
     evidence,

@@ -1,4 +1,8 @@
-import type { UnnamedPartners } from '../../src/domain/event-schema.ts';
+import type { UnnamedPartners as CitedUnnamedPartners } from '../../src/domain/event-schema.ts';
+
+/** What the text says of a count; the draft adds the source (the article) when it is written. */
+type UnnamedPartners = Omit<CitedUnnamedPartners, 'source'> & { count: number };
+
 import type { Geocoder } from '../gazetteer/geocoder.ts';
 import { normaliseName } from '../gazetteer/geocoder.ts';
 import type { DraftEvidence, DraftPartner } from './draft.ts';

@@ -9,10 +9,19 @@ import type { Evidence } from './source-text.ts';
 // is null, and so is `location` when no place can be derived; an unknown kind is "TODO".
 
 export type DraftPartner =
-  | { name: string; mention?: string; basis: 'named' }
-  | { organisation: string; mention?: string; except?: string[] };
+  | { name: string; mention?: string; basis: 'named'; source?: string }
+  | { organisation: string; mention?: string; except?: string[]; source?: string };
 
-export type DraftSource = 'article' | { title: string; url: string };
+export type DraftSource = 'article' | { id: string; title: string; url: string };
+
+/** The id a draft gives its own article when it is not the dataset's (`article`). */
+export const DRAFT_SOURCE_ID = 'ingested-article';
+
+/** The id every value of a draft cites: its article's. */
+export function draftSourceId(sources: readonly DraftSource[]): string {
+  const first = sources[0];
+  return !first || first === 'article' ? 'article' : first.id;
+}
 
 export interface DraftEvidence {
   sentence: Evidence;
@@ -32,10 +41,11 @@ export interface DraftEvent {
   summary: null;
   kind: EventKind | 'TODO';
   format: EventFormat;
-  date: DraftDate;
-  location: { name: string; lon: number; lat: number } | null;
+  date: DraftDate & { source: string };
+  location: { name: string; kind: 'venue' | 'host'; lon: number; lat: number; source: string } | null;
   partners: DraftPartner[];
   unnamedPartners?: UnnamedPartners;
+
   sources: DraftSource[];
   review: string[];
   evidence: DraftEvidence;

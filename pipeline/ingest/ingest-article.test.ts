@@ -61,12 +61,12 @@ describe('ingestArticle on a small article', () => {
 
   it('resolves dates against the year, across a month boundary', () => {
     expect(draft.events.map((e) => e.date)).toEqual([
-      { start: '2022-03-30', end: '2022-04-03', precision: 'day' },
-      { start: '2022', precision: 'year' },
-      { start: '2022-06', precision: 'month' },
-      { start: '2022-11-23', precision: 'day' },
-      { start: '2022-11-23', precision: 'day' },
-      { start: '2022', precision: 'year' },
+      { start: '2022-03-30', end: '2022-04-03', precision: 'day', source: 'ingested-article' },
+      { start: '2022', precision: 'year', source: 'ingested-article' },
+      { start: '2022-06', precision: 'month', source: 'ingested-article' },
+      { start: '2022-11-23', precision: 'day', source: 'ingested-article' },
+      { start: '2022-11-23', precision: 'day', source: 'ingested-article' },
+      { start: '2022', precision: 'year', source: 'ingested-article' },
     ]);
   });
 
@@ -79,7 +79,12 @@ describe('ingestArticle on a small article', () => {
     );
     expect(partnersOf(aid)).toEqual(['Equatorial Guinea', 'Guinea-Bissau', 'Papua New Guinea']);
     // "more than 10 countries, including" three: the dataset counts only those beyond the named
-    expect(aid?.unnamedPartners).toEqual({ count: 8, approximate: true, qualifier: 'at least' });
+    expect(aid?.unnamedPartners).toEqual({
+      count: 8,
+      approximate: true,
+      qualifier: 'at least',
+      source: 'ingested-article',
+    });
     expect(aid?.evidence.counts).toEqual([
       expect.objectContaining({
         count: 10,
@@ -89,11 +94,22 @@ describe('ingestArticle on a small article', () => {
       }),
     ]);
     expect(admm?.partners).toEqual([
-      { organisation: 'ADMM-Plus', mention: "ASEAN Defence Ministers' Meeting-Plus" },
+      {
+        organisation: 'ADMM-Plus',
+        mention: "ASEAN Defence Ministers' Meeting-Plus",
+        source: 'ingested-article',
+      },
     ]);
     expect(admm?.evidence.organisations?.[0]?.members).toHaveLength(17);
-    expect(talks?.partners).toEqual([{ name: 'Cambodia', mention: 'Cambodian', basis: 'named' }]);
-    expect(seminar?.unnamedPartners).toEqual({ count: 12, approximate: false, region: 'Africa' });
+    expect(talks?.partners).toEqual([
+      { name: 'Cambodia', mention: 'Cambodian', basis: 'named', source: 'ingested-article' },
+    ]);
+    expect(seminar?.unnamedPartners).toEqual({
+      count: 12,
+      approximate: false,
+      region: 'Africa',
+      source: 'ingested-article',
+    });
   });
 
   it('quotes the exact words of the article for every value', () => {
@@ -124,7 +140,13 @@ describe('ingestArticle on a small article', () => {
     expect(JSON.parse(JSON.stringify(draft))).toEqual(reviewed);
     for (const event of reviewed.events) {
       event.summary = `Reviewed: ${event.title}.` as unknown as null;
-      event.location ??= { name: 'Somewhere checked', lon: 10, lat: 10 };
+      event.location ??= {
+        name: 'Somewhere checked',
+        kind: 'venue',
+        lon: 10,
+        lat: 10,
+        source: 'ingested-article',
+      };
     }
     const { dataset, problems } = buildDataset(
       { path: 'data/article.yaml', content: parse(repoFile('data/article.yaml')) },
@@ -138,7 +160,7 @@ describe('ingestArticle on a small article', () => {
     const drafted = dataset?.events.filter((e) => e.id.startsWith('draft-')) ?? [];
     expect(drafted).toHaveLength(draft.events.length);
     expect(drafted[0]?.sources).toEqual([
-      { title: draft.article.title, url: 'https://example.org/test-article' },
+      { id: 'ingested-article', title: draft.article.title, url: 'https://example.org/test-article' },
     ]);
     expect(drafted[3]?.partners.every((p) => p.basis === 'member' && p.via === 'ADMM-Plus')).toBe(true);
   });
@@ -220,8 +242,8 @@ describe('ingestArticle: sentences and clauses', () => {
   it('puts an ambiguous name in the draft, so that validation asks which country it is', () => {
     const [event] = ingest(article('Vaccines were donated to Congo and the Republic of the Congo.')).events;
     expect(event?.partners).toEqual([
-      { name: 'Republic of the Congo', basis: 'named' },
-      { name: 'Congo', basis: 'named' },
+      { name: 'Republic of the Congo', basis: 'named', source: 'ingested-article' },
+      { name: 'Congo', basis: 'named', source: 'ingested-article' },
     ]);
     expect(event?.review).toContain(
       'partners: "Congo" is ambiguous: one of COG (Republic of the Congo), COD (DR Congo); write the one meant',
@@ -241,7 +263,12 @@ describe('ingestArticle: text as it comes', () => {
     expect(exercise?.evidence.partners?.map((p) => [p.iso3, p.quote])).toEqual([['RUS', 'Russian\r\nNavy']]);
     // "… and sent aid to …" is a clause of its own, with its own partners and date
     expect(aid?.kind).toBe('aid');
-    expect(aid?.date).toEqual({ start: '2021-08-30', end: '2021-09-02', precision: 'day' });
+    expect(aid?.date).toEqual({
+      start: '2021-08-30',
+      end: '2021-09-02',
+      precision: 'day',
+      source: 'ingested-article',
+    });
     expect(aid?.evidence.partners?.map((p) => [p.iso3, p.quote])).toEqual([
       ['LKA', 'Sri\u00A0Lanka'],
       ['GNQ', 'Equatorial\r\n  Guinea'],
@@ -267,7 +294,11 @@ describe('ingestArticle: text as it comes', () => {
       message: 'cannot tell which year the article is about: pass --year YYYY',
     });
     const draft = ingest('Cooperation highlights\n\nPakistan got vaccines on May 3.', { year: 2019 });
-    expect(draft.events[0]?.date).toEqual({ start: '2019-05-03', precision: 'day' });
+    expect(draft.events[0]?.date).toEqual({
+      start: '2019-05-03',
+      precision: 'day',
+      source: 'ingested-article',
+    });
   });
 
   it('reads 1 MB of text in well under a few seconds', () => {

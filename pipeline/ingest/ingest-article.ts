@@ -2,7 +2,7 @@ import type { Geocoder } from '../gazetteer/geocoder.ts';
 import { isCalendarDate, normaliseName } from '../gazetteer/geocoder.ts';
 import { readStructure, splitClauses } from './article-structure.ts';
 import type { Draft, DraftEvent, DraftSource } from './draft.ts';
-import { OFFSETS, TODO_URL } from './draft.ts';
+import { DRAFT_SOURCE_ID, OFFSETS, TODO_URL } from './draft.ts';
 import type { EventContext } from './draft-event.ts';
 import { buildEvent, slug } from './draft-event.ts';
 import { findCounts } from './find-counts.ts';
@@ -91,7 +91,10 @@ export function ingestArticle(
   const sameArticle =
     known !== undefined && title !== undefined && normaliseName(known.title) === normaliseName(title);
   const url = sameArticle ? known.url : (options.url ?? TODO_URL);
-  const sources: DraftSource[] = sameArticle ? ['article'] : [{ title: title ?? options.file, url }];
+  // A new article is not data/article.yaml's, so it gets an id of its own that every value cites.
+  const sources: DraftSource[] = sameArticle
+    ? ['article']
+    : [{ id: DRAFT_SOURCE_ID, title: title ?? options.file, url }];
   if (sameArticle)
     notes.push('The title matches data/article.yaml, so events cite that article as `article`.');
   else

@@ -60,6 +60,7 @@ describe('generateSynthetic', () => {
     expect(events.flatMap((e) => e.partners).some((p) => p.iso3 === 'CHN')).toBe(false);
     const anchors = [...countries.slice(1), { lon: 116.4, lat: 39.9 }];
     for (const { location } of events) {
+      if (!location) throw new Error('every synthetic event has a place');
       const near = anchors.some(
         (a) => Math.abs(a.lon - location.lon) <= 0.61 && Math.abs(a.lat - location.lat) <= 0.61,
       );

@@ -3,6 +3,7 @@ import type {
   AtlasEvent,
   Dataset,
   DatePrecision,
+  DateSpan,
   EventFormat,
   EventKind,
   Partner,
@@ -96,9 +97,11 @@ const FORMAT_WEIGHTS: Record<'call' | 'forum' | 'other', readonly (readonly [Eve
     ['hybrid', 20],
   ],
   other: [
-    ['in-person', 85],
+    ['in-person', 83],
     ['online', 10],
     ['hybrid', 5],
+    ['remote', 1],
+    ['unreported', 1],
   ],
 };
 
@@ -123,13 +126,15 @@ const ORGANISATIONS = ['SCO', 'ASEAN', 'ADMM-Plus', 'CSTO', 'BRICS'] as const;
 
 const HOST: CountryPoint = { iso3: 'CHN', name: 'Beijing', lon: 116.4, lat: 39.9 };
 const JITTER_DEGREES = 0.6;
+/** The one source every synthetic fact cites. */
+const SOURCE_ID = 'synthetic';
 
 const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 
-function syntheticDate(random: Random, year: number): AtlasEvent['date'] {
+function syntheticDate(random: Random, year: number): DateSpan {
   const precision = weighted(random, PRECISION_WEIGHTS);
   if (precision === 'year') return { start: `${year}-01-01`, end: `${year}-12-31`, precision };
   if (precision === 'month') {
@@ -159,8 +164,20 @@ function syntheticPartners(
   const organisation = count >= 2 && random() < 0.25 ? pick(random, ORGANISATIONS) : undefined;
   const points = [...chosen.values()];
   const partners = points.map((country): Partner => {
-    if (organisation) return { iso3: country.iso3, name: country.name, basis: 'member', via: organisation };
-    return { iso3: country.iso3, name: country.name, basis: random() < 0.85 ? 'named' : 'reported' };
+    if (organisation)
+      return {
+        iso3: country.iso3,
+        name: country.name,
+        basis: 'member',
+        via: organisation,
+        source: SOURCE_ID,
+      };
+    return {
+      iso3: country.iso3,
+      name: country.name,
+      basis: random() < 0.85 ? 'named' : 'reported',
+      source: SOURCE_ID,
+    };
   });
   return { partners, first: points[0] };
 }
@@ -194,6 +211,8 @@ function syntheticEvent(
   const place = !first || kind === 'call' || random() < 0.2 ? HOST : first;
   const location = {
     name: place.name,
+    kind: format === 'online' ? ('host' as const) : ('venue' as const),
+    source: SOURCE_ID,
     lon: round3(clamp(place.lon + (random() * 2 - 1) * JITTER_DEGREES, -180, 180)),
     lat: round3(clamp(place.lat + (random() * 2 - 1) * JITTER_DEGREES, -85, 85)),
   };
@@ -204,12 +223,19 @@ function syntheticEvent(
             count: int(random, 5, 80),
             approximate: true,
             qualifier: pick(random, UNNAMED_QUALIFIERS),
+            source: SOURCE_ID,
           },
         }
       : {};
-  const sources = [{ title: `Synthetic source for ${id}`, url: `https://example.org/synthetic/${id}` }];
+  const sources = [
+    { id: SOURCE_ID, title: `Synthetic source for ${id}`, url: `https://example.org/synthetic/${id}` },
+  ];
   if (random() < 0.2)
-    sources.push({ title: 'Synthetic follow-up report', url: `https://example.com/r/${id}` });
+    sources.push({
+      id: 'follow-up',
+      title: 'Synthetic follow-up report',
+      url: `https://example.com/r/${id}`,
+    });
   const how = format === 'online' ? 'held online' : format === 'hybrid' ? 'partly online' : 'held in person';
   return {
     id,
@@ -218,7 +244,7 @@ function syntheticEvent(
     summary: `A made-up ${KIND_TITLE[kind].toLowerCase()} ${how} in ${location.name}, generated to measure how the atlas copes with many events. It did not happen.`,
     kind,
     format,
-    date,
+    date: { ...date, source: SOURCE_ID },
     location,
     partners,
     ...unnamed,

@@ -1,4 +1,4 @@
-import type { EventDate } from './event-schema.ts';
+import type { DateSpan } from './event-schema.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -35,7 +35,7 @@ const parts = (iso: string) => {
  * The date as honestly as it is known: "14–17 October 2021", "May 2021", "2021, date not
  * reported". A month- or year-precision date never shows a day.
  */
-export function formatEventDate(date: EventDate): string {
+export function formatEventDate(date: DateSpan): string {
   const s = parts(date.start);
   const e = parts(date.end);
   if (date.precision === 'year') {

@@ -18,7 +18,7 @@ import {
 import type { AtlasEvent, EventDate, Partner } from './event-schema.ts';
 import { EVENT_FORMATS, EVENT_KINDS } from './event-schema.ts';
 
-const day = (start: string, end = start): EventDate => ({ start, end, precision: 'day' });
+const day = (start: string, end = start): EventDate => ({ start, end, precision: 'day', source: 's' });
 
 function event(overrides: Partial<AtlasEvent> & Pick<AtlasEvent, 'id'>): AtlasEvent {
   return {
@@ -28,9 +28,9 @@ function event(overrides: Partial<AtlasEvent> & Pick<AtlasEvent, 'id'>): AtlasEv
     kind: 'meeting',
     format: 'in-person',
     date: day('2021-06-01'),
-    location: { name: 'Beijing', lon: 116.4, lat: 39.9 },
+    location: { name: 'Beijing', kind: 'venue', lon: 116.4, lat: 39.9, source: 's' },
     partners: [],
-    sources: [{ title: 'Source', url: 'https://example.org/' }],
+    sources: [{ id: 's', title: 'Source', url: 'https://example.org/' }],
     ...overrides,
   };
 }
@@ -40,6 +40,7 @@ const partner = (name: string, basis: Partner['basis'], via?: string): Partner =
   name,
   basis,
   ...(via ? { via } : {}),
+  source: 's',
 });
 
 describe('labels', () => {
@@ -121,40 +122,40 @@ describe('partnersByBasis', () => {
 
 describe('unnamedPartnersText', () => {
   it('counts more countries after named ones, with the region as an adjective', () => {
-    expect(unnamedPartnersText({ count: 19, approximate: false, region: 'Africa' }, true)).toBe(
+    expect(unnamedPartnersText({ count: 19, approximate: false, region: 'Africa', source: 's' }, true)).toBe(
       'and 19 more African countries, not named',
     );
-    expect(unnamedPartnersText({ count: 19, approximate: false, region: 'Africa' }, false)).toBe(
+    expect(unnamedPartnersText({ count: 19, approximate: false, region: 'Africa', source: 's' }, false)).toBe(
       '19 African countries, not named',
     );
   });
 
   it('keeps the source’s qualifier', () => {
-    expect(unnamedPartnersText({ count: 70, approximate: true, qualifier: 'nearly' }, false)).toBe(
-      'nearly 70 countries, not named',
-    );
-    expect(unnamedPartnersText({ count: 5, approximate: true, qualifier: 'at least' }, true)).toBe(
-      'and at least 5 more countries, not named',
-    );
-    expect(unnamedPartnersText({ count: 155, approximate: true, qualifier: 'about' }, true)).toBe(
-      'and about 155 more countries, not named',
-    );
+    expect(
+      unnamedPartnersText({ count: 70, approximate: true, qualifier: 'nearly', source: 's' }, false),
+    ).toBe('nearly 70 countries, not named');
+    expect(
+      unnamedPartnersText({ count: 5, approximate: true, qualifier: 'at least', source: 's' }, true),
+    ).toBe('and at least 5 more countries, not named');
+    expect(
+      unnamedPartnersText({ count: 155, approximate: true, qualifier: 'about', source: 's' }, true),
+    ).toBe('and about 155 more countries, not named');
   });
 
   it('reads an approximate count without a qualifier as "about"', () => {
-    expect(unnamedPartnersText({ count: 30, approximate: true }, false)).toBe(
+    expect(unnamedPartnersText({ count: 30, approximate: true, source: 's' }, false)).toBe(
       'about 30 countries, not named',
     );
   });
 
   it('handles other regions and a single country', () => {
-    expect(unnamedPartnersText({ count: 3, approximate: false, region: 'Latin America' }, false)).toBe(
-      '3 Latin American countries, not named',
-    );
-    expect(unnamedPartnersText({ count: 4, approximate: false, region: 'Oceania' }, true)).toBe(
+    expect(
+      unnamedPartnersText({ count: 3, approximate: false, region: 'Latin America', source: 's' }, false),
+    ).toBe('3 Latin American countries, not named');
+    expect(unnamedPartnersText({ count: 4, approximate: false, region: 'Oceania', source: 's' }, true)).toBe(
       'and 4 more countries in Oceania, not named',
     );
-    expect(unnamedPartnersText({ count: 1, approximate: false, region: 'Asia' }, true)).toBe(
+    expect(unnamedPartnersText({ count: 1, approximate: false, region: 'Asia', source: 's' }, true)).toBe(
       'and 1 more Asian country, not named',
     );
   });
@@ -163,7 +164,7 @@ describe('unnamedPartnersText', () => {
     const forum = event({
       id: 'forum',
       partners: [partner('Cameroon', 'reported')],
-      unnamedPartners: { count: 19, approximate: false, region: 'Africa' },
+      unnamedPartners: { count: 19, approximate: false, region: 'Africa', source: 's' },
     });
     expect(eventUnnamedPartnersText(forum)).toBe('and 19 more African countries, not named');
     expect(eventUnnamedPartnersText(event({ id: 'plain' }))).toBeUndefined();
@@ -184,13 +185,13 @@ describe('compactPartnersText', () => {
     expect(
       compactPartnersText({
         partners: [partner('Cameroon', 'reported')],
-        unnamedPartners: { count: 19, approximate: false, region: 'Africa' },
+        unnamedPartners: { count: 19, approximate: false, region: 'Africa', source: 's' },
       }),
     ).toBe('Cameroon + 19 unnamed');
     expect(
       compactPartnersText({
         partners: [],
-        unnamedPartners: { count: 70, approximate: true, qualifier: 'nearly' },
+        unnamedPartners: { count: 70, approximate: true, qualifier: 'nearly', source: 's' },
       }),
     ).toBe('nearly 70 unnamed');
     expect(compactPartnersText({ partners: [] })).toBe('—');

@@ -1,6 +1,6 @@
 import type {
   AtlasEvent,
-  EventDate,
+  DateSpan,
   EventFormat,
   EventKind,
   Partner,
@@ -31,6 +31,8 @@ export const FORMAT_LABELS: Readonly<Record<EventFormat, string>> = {
   'in-person': 'In person',
   online: 'Online',
   hybrid: 'Hybrid',
+  remote: 'By letter or phone',
+  unreported: 'Not reported',
 };
 
 export function themeTitle(themes: readonly Theme[], id: number): string | undefined {
@@ -47,7 +49,7 @@ const ymd = (iso: string) => {
 };
 
 /** Whether the sources give the day; month- and year-precision dates are shown without one. */
-export function isImpreciseDate(date: EventDate): boolean {
+export function isImpreciseDate(date: DateSpan): boolean {
   return date.precision !== 'day';
 }
 
@@ -56,7 +58,7 @@ export function isImpreciseDate(date: EventDate): boolean {
  * "2021 (date not reported)". The year is left out while a span stays within one year (the atlas
  * covers one year); a span across years names both.
  */
-export function formatCompactDate(date: EventDate): string {
+export function formatCompactDate(date: DateSpan): string {
   const s = ymd(date.start);
   const e = ymd(date.end);
   const sameYear = s.year === e.year;
@@ -149,21 +151,32 @@ const REGION_ADJECTIVES: Readonly<Record<string, string>> = {
   'Latin America': 'Latin American',
 };
 
-/** The count as the source words it: "19", "nearly 70"; approximate without a qualifier is "about". */
-export function unnamedCountText(unnamed: Pick<UnnamedPartners, 'count' | 'approximate' | 'qualifier'>) {
+/**
+ * The count as the source words it: "19", "nearly 70"; approximate without a qualifier is
+ * "about"; undefined when the source gives no number.
+ */
+export function unnamedCountText(
+  unnamed: Pick<UnnamedPartners, 'count' | 'approximate' | 'qualifier'>,
+): string | undefined {
+  if (unnamed.count === undefined) return undefined;
   const qualifier = unnamed.qualifier ?? (unnamed.approximate ? 'about' : undefined);
   return qualifier ? `${qualifier} ${unnamed.count}` : String(unnamed.count);
 }
 
 /**
  * The countries a source counts but does not name: "19 African countries, not named", or, after
- * a list of partners (of any basis), "and 19 more African countries, not named".
+ * a list of partners (of any basis), "and 19 more African countries, not named". Without a
+ * number: "other countries, not named; no number given".
  */
 export function unnamedPartnersText(unnamed: UnnamedPartners, afterListedPartners: boolean): string {
   const count = unnamedCountText(unnamed);
   const noun = unnamed.count === 1 ? 'country' : 'countries';
   const region = unnamed.region;
   const adjective = region ? REGION_ADJECTIVES[region] : undefined;
+  if (count === undefined) {
+    const which = adjective ? `${adjective} ${noun}` : region ? `${noun} in ${region}` : noun;
+    return `${afterListedPartners ? 'and other' : 'Other'} ${which}, not named; no number given`;
+  }
   const more = afterListedPartners ? ' more' : '';
   let phrase: string;
   if (adjective) phrase = `${count}${more} ${adjective} ${noun}`;
@@ -192,7 +205,7 @@ export function compactPartnersText(
   if (names.length > shown) text += ` +${names.length - shown}`;
   const unnamed = event.unnamedPartners;
   if (unnamed) {
-    const count = unnamedCountText(unnamed);
+    const count = unnamedCountText(unnamed) ?? 'others';
     text = text ? `${text} + ${count} unnamed` : `${count} unnamed`;
   }
   return text || '—';

@@ -14,10 +14,10 @@ function makeEvent(overrides: Partial<AtlasEvent> = {}): AtlasEvent {
     summary: 'Summary.',
     kind: 'meeting',
     format: 'in-person',
-    date: { start: '2021-06-01', end: '2021-06-03', precision: 'day' },
-    location: { name: 'Place', lon: 10, lat: 10 },
+    date: { start: '2021-06-01', end: '2021-06-03', precision: 'day', source: 's' },
+    location: { name: 'Place', kind: 'venue', lon: 10, lat: 10, source: 's' },
     partners: [],
-    sources: [{ title: 'Source', url: 'https://example.org/' }],
+    sources: [{ id: 's', title: 'Source', url: 'https://example.org/' }],
     ...overrides,
   };
 }
@@ -37,20 +37,22 @@ const coordinatesOf = (event: AtlasEvent, events: AtlasEvent[]) =>
 
 describe('where events are drawn', () => {
   it('draws an event at its location', () => {
-    const event = makeEvent({ location: { name: 'Zhurihe', lon: 112.7, lat: 42.4 } });
+    const event = makeEvent({
+      location: { name: 'Zhurihe', kind: 'venue', lon: 112.7, lat: 42.4, source: 's' },
+    });
     const [feature, ...rest] = buildEventFeatures([event], points).features;
     expect(rest).toEqual([]);
     expect(feature?.geometry.coordinates).toEqual([112.7, 42.4]);
     expect(feature?.properties.placeIso3).toBe('');
   });
 
-  it('draws aid at each partner’s point instead of its location', () => {
+  it('draws an event with no single place at each partner’s point', () => {
     const aid = makeEvent({
       kind: 'aid',
-      location: { name: 'Beijing', lon: 116.4, lat: 39.9 },
+      location: undefined,
       partners: [
-        { iso3: 'KHM', name: 'Cambodia', basis: 'named' },
-        { iso3: 'PAK', name: 'Pakistan', basis: 'named' },
+        { iso3: 'KHM', name: 'Cambodia', basis: 'named', source: 's' },
+        { iso3: 'PAK', name: 'Pakistan', basis: 'named', source: 's' },
       ],
     });
     const features = buildEventFeatures([aid], points).features;
@@ -62,31 +64,38 @@ describe('where events are drawn', () => {
     expect(new Set(features.map((f) => f.id))).toEqual(new Set([0]));
   });
 
-  it('draws non-aid events with partners at their location, not at the partners', () => {
-    const visit = makeEvent({ kind: 'visit', partners: [{ iso3: 'RUS', name: 'Russia', basis: 'named' }] });
+  it('draws an event with a place there, whatever its kind or partners', () => {
+    const visit = makeEvent({
+      kind: 'visit',
+      partners: [{ iso3: 'RUS', name: 'Russia', basis: 'named', source: 's' }],
+    });
     expect(coordinatesOf(visit, [visit])).toEqual([[10, 10]]);
+    const aidWithPlace = makeEvent({
+      kind: 'aid',
+      partners: [{ iso3: 'RUS', name: 'Russia', basis: 'named', source: 's' }],
+    });
+    expect(coordinatesOf(aidWithPlace, [aidWithPlace])).toEqual([[10, 10]]);
   });
 
-  it('skips partners without a point, and falls back to the location when none has one', () => {
+  it('skips partners without a point, and draws nothing for an event with neither place nor partner', () => {
     const partial = makeEvent({
-      kind: 'aid',
+      location: undefined,
       partners: [
-        { iso3: 'KHM', name: 'Cambodia', basis: 'named' },
-        { iso3: 'XXX', name: 'Nowhere', basis: 'named' },
+        { iso3: 'KHM', name: 'Cambodia', basis: 'named', source: 's' },
+        { iso3: 'XXX', name: 'Nowhere', basis: 'named', source: 's' },
       ],
     });
     expect(placementsOf(partial, points)).toEqual([{ lon: 104.9, lat: 12.7, iso3: 'KHM' }]);
-    const unknown = makeEvent({ kind: 'aid', partners: [{ iso3: 'XXX', name: 'Nowhere', basis: 'named' }] });
-    expect(placementsOf(unknown, points)).toEqual([{ lon: 10, lat: 10, iso3: '' }]);
-    const noPartners = makeEvent({ kind: 'aid', partners: [] });
-    expect(placementsOf(noPartners, points)).toEqual([{ lon: 10, lat: 10, iso3: '' }]);
+    const nowhere = makeEvent({ location: undefined, partners: [] });
+    expect(placementsOf(nowhere, points)).toEqual([]);
+    expect(buildEventFeatures([nowhere], points).features).toEqual([]);
   });
 });
 
 describe('co-located events', () => {
-  const here = { name: 'Beijing', lon: 116.4, lat: 39.9 };
+  const here = { name: 'Beijing', kind: 'venue' as const, lon: 116.4, lat: 39.9, source: 's' };
   const stack = [makeEvent({ location: here }), makeEvent({ location: here }), makeEvent({ location: here })];
-  const alone = makeEvent({ location: { name: 'Moscow', lon: 37.6, lat: 55.8 } });
+  const alone = makeEvent({ location: { name: 'Moscow', kind: 'venue', lon: 37.6, lat: 55.8, source: 's' } });
 
   it('get distinct coordinates near their spot', () => {
     const features = buildEventFeatures([...stack, alone], points).features;
@@ -108,8 +117,14 @@ describe('co-located events', () => {
   });
 
   it('include aid drawn at a country point where another event takes place', () => {
-    const inRussia = makeEvent({ location: { name: 'Russia', lon: 96.7, lat: 61.5 } });
-    const aid = makeEvent({ kind: 'aid', partners: [{ iso3: 'RUS', name: 'Russia', basis: 'named' }] });
+    const inRussia = makeEvent({
+      location: { name: 'Russia', kind: 'venue', lon: 96.7, lat: 61.5, source: 's' },
+    });
+    const aid = makeEvent({
+      kind: 'aid',
+      location: undefined,
+      partners: [{ iso3: 'RUS', name: 'Russia', basis: 'named', source: 's' }],
+    });
     const features = buildEventFeatures([inRussia, aid], points).features;
     expect(features.map((f) => f.properties.stackSize)).toEqual([2, 2]);
     expect(features[0]?.geometry.coordinates).not.toEqual(features[1]?.geometry.coordinates);
@@ -124,12 +139,19 @@ describe('feature properties', () => {
       kind: 'exercise',
       format: 'hybrid',
       title: 'Peace Mission',
-      date: { start: '2021-09-11', end: '2021-09-25', precision: 'day' },
-      location: { name: 'Orenburg', lon: 55.1, lat: 51.8 },
+      date: { start: '2021-09-11', end: '2021-09-25', precision: 'day', source: 's' },
+      location: { name: 'Orenburg', kind: 'venue', lon: 55.1, lat: 51.8, source: 's' },
       partners: [
-        { iso3: 'RUS', name: 'Russia', basis: 'named' },
-        { iso3: 'KAZ', name: 'Kazakhstan', basis: 'member', via: 'SCO', mention: 'Kazakh troops' },
-        { iso3: 'PAK', name: 'Pakistan', basis: 'named' },
+        { iso3: 'RUS', name: 'Russia', basis: 'named', source: 's' },
+        {
+          iso3: 'KAZ',
+          name: 'Kazakhstan',
+          basis: 'member',
+          via: 'SCO',
+          mention: 'Kazakh troops',
+          source: 's',
+        },
+        { iso3: 'PAK', name: 'Pakistan', basis: 'named', source: 's' },
       ],
     });
     const [feature] = buildEventFeatures([makeEvent(), event], points).features.slice(1);

@@ -40,7 +40,7 @@ const STACK_RING_DEGREES = 1.4;
 export function searchTextOf(event: AtlasEvent): string {
   return [
     event.title,
-    event.location.name,
+    event.location?.name ?? '',
     ...event.partners.flatMap((p) => [p.name, p.iso3, p.mention ?? '']),
   ]
     .join(' ')
@@ -48,21 +48,19 @@ export function searchTextOf(event: AtlasEvent): string {
 }
 
 /**
- * Where an event is drawn: at its place, except aid, which has no single place and is drawn at
- * each recipient country instead.
+ * Where an event is drawn: at its place; an event with no single place (vaccine aid to twenty
+ * countries) at each partner's representative point instead, never at a made-up spot. An event
+ * with neither (only unnamed partners, no place) is listed but not drawn.
  */
 export function placementsOf(
-  event: AtlasEvent,
+  event: Pick<AtlasEvent, 'location' | 'partners'>,
   countryPoints: ReadonlyMap<string, CountryPoint>,
 ): { lon: number; lat: number; iso3: string }[] {
-  if (event.kind === 'aid' && event.partners.length > 0) {
-    const placed = event.partners.flatMap((partner) => {
-      const point = countryPoints.get(partner.iso3);
-      return point ? [{ lon: point.lon, lat: point.lat, iso3: partner.iso3 }] : [];
-    });
-    if (placed.length > 0) return placed;
-  }
-  return [{ lon: event.location.lon, lat: event.location.lat, iso3: '' }];
+  if (event.location) return [{ lon: event.location.lon, lat: event.location.lat, iso3: '' }];
+  return event.partners.flatMap((partner) => {
+    const point = countryPoints.get(partner.iso3);
+    return point ? [{ lon: point.lon, lat: point.lat, iso3: partner.iso3 }] : [];
+  });
 }
 
 export function buildEventFeatures(

@@ -25,10 +25,10 @@ function makeEvent(overrides: Partial<AtlasEvent> = {}): AtlasEvent {
     summary: 'A summary that search does not read.',
     kind: 'meeting',
     format: 'in-person',
-    date: { start: '2021-06-01', end: '2021-06-01', precision: 'day' },
-    location: { name: 'Beijing', lon: 116.4, lat: 39.9 },
+    date: { start: '2021-06-01', end: '2021-06-01', precision: 'day', source: 's' },
+    location: { name: 'Beijing', kind: 'venue', lon: 116.4, lat: 39.9, source: 's' },
     partners: [],
-    sources: [{ title: 'Source', url: 'https://example.org/' }],
+    sources: [{ id: 's', title: 'Source', url: 'https://example.org/' }],
     ...overrides,
   };
 }
@@ -37,6 +37,7 @@ const named = (iso3: string, name: string, extra: Partial<Partner> = {}): Partne
   iso3,
   name,
   basis: 'named',
+  source: 's',
   ...extra,
 });
 
@@ -47,7 +48,7 @@ const shown = (events: readonly AtlasEvent[], state: ViewState) =>
 describe('the time window', () => {
   const window = view({ from: '2021-05-10', to: '2021-05-20' });
   const day = (start: string, end = start) =>
-    makeEvent({ id: `${start}-${end}`, date: { start, end, precision: 'day' } });
+    makeEvent({ id: `${start}-${end}`, date: { start, end, precision: 'day', source: 's' } });
 
   it('shows an event ending the day the window starts', () => {
     expect(shown([day('2021-05-01', '2021-05-10')], window)).toEqual(['2021-05-01-2021-05-10']);
@@ -77,9 +78,15 @@ describe('the time window', () => {
 });
 
 describe('undated', () => {
-  const byDay = makeEvent({ date: { start: '2021-03-02', end: '2021-03-02', precision: 'day' } });
-  const byMonth = makeEvent({ date: { start: '2021-03-01', end: '2021-03-31', precision: 'month' } });
-  const byYear = makeEvent({ date: { start: '2021-01-01', end: '2021-12-31', precision: 'year' } });
+  const byDay = makeEvent({
+    date: { start: '2021-03-02', end: '2021-03-02', precision: 'day', source: 's' },
+  });
+  const byMonth = makeEvent({
+    date: { start: '2021-03-01', end: '2021-03-31', precision: 'month', source: 's' },
+  });
+  const byYear = makeEvent({
+    date: { start: '2021-01-01', end: '2021-12-31', precision: 'year', source: 's' },
+  });
   const all = [byDay, byMonth, byYear];
 
   it('includes month- and year-precision events by default', () => {
@@ -127,11 +134,14 @@ describe('facets', () => {
 describe('partner basis', () => {
   const mixed = makeEvent({
     id: 'mixed',
-    partners: [named('RUS', 'Russia'), { iso3: 'KAZ', name: 'Kazakhstan', basis: 'member', via: 'SCO' }],
+    partners: [
+      named('RUS', 'Russia'),
+      { iso3: 'KAZ', name: 'Kazakhstan', basis: 'member', via: 'SCO', source: 's' },
+    ],
   });
   const reported = makeEvent({
     id: 'reported',
-    partners: [{ iso3: 'PAK', name: 'Pakistan', basis: 'reported' }],
+    partners: [{ iso3: 'PAK', name: 'Pakistan', basis: 'reported', source: 's' }],
   });
   const none = makeEvent({ id: 'none', partners: [] });
   const events = [mixed, reported, none];
@@ -154,7 +164,10 @@ describe('search', () => {
     makeEvent({ id: 'title', title: 'Peace Mission 2021' }),
     makeEvent({ id: 'partner', partners: [named('KAZ', 'Kazakhstan')] }),
     makeEvent({ id: 'mention', partners: [named('MMR', 'Myanmar', { mention: 'Burmese navy' })] }),
-    makeEvent({ id: 'place', location: { name: 'Zhurihe training base', lon: 112.7, lat: 42.4 } }),
+    makeEvent({
+      id: 'place',
+      location: { name: 'Zhurihe training base', kind: 'venue', lon: 112.7, lat: 42.4, source: 's' },
+    }),
   ];
   const search = (q: string) => shown(events, view({ q }));
 
@@ -175,20 +188,20 @@ describe('facetCounts', () => {
       theme: 2,
       kind: 'call',
       format: 'online',
-      partners: [{ iso3: 'KAZ', name: 'Kazakhstan', basis: 'member', via: 'SCO' }],
+      partners: [{ iso3: 'KAZ', name: 'Kazakhstan', basis: 'member', via: 'SCO', source: 's' }],
     }),
     makeEvent({ theme: 2, kind: 'aid', format: 'in-person', partners: [named('KHM', 'Cambodia')] }),
     makeEvent({
       theme: 3,
       kind: 'aid',
       format: 'hybrid',
-      partners: [{ iso3: 'PAK', name: 'Pakistan', basis: 'reported' }, named('THA', 'Thailand')],
+      partners: [{ iso3: 'PAK', name: 'Pakistan', basis: 'reported', source: 's' }, named('THA', 'Thailand')],
     }),
     makeEvent({
       theme: 3,
       kind: 'meeting',
       format: 'online',
-      date: { start: '2021-01-01', end: '2021-12-31', precision: 'year' },
+      date: { start: '2021-01-01', end: '2021-12-31', precision: 'year', source: 's' },
     }),
   ];
   const items = indexEvents(events);

@@ -19,7 +19,9 @@ export const EVENT_KINDS = [
   'rescue',
   'exchange',
 ] as const;
-export const EVENT_FORMATS = ['in-person', 'online', 'hybrid'] as const;
+// `remote`: letters and telephone calls, not a video meeting; `unreported`: no source says how the
+// event was held, which is said rather than guessed.
+export const EVENT_FORMATS = ['in-person', 'online', 'hybrid', 'remote', 'unreported'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export const PARTNER_BASES = ['named', 'member', 'reported'] as const;
 
@@ -51,40 +53,76 @@ export const httpUrl = z.string().refine(isHttpUrl, { message: 'must be an http(
 
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** The id of the dataset's source article among each event's sources. */
+export const ARTICLE_SOURCE_ID = 'article';
+
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Names the entry of the event's `sources` that backs a value: every fact can be traced. */
+export const sourceRef = z.string().regex(slug, 'must be the id of one of the event’s sources');
+
+const dateSpanShape = { start: isoDate, end: isoDate, precision: z.enum(DATE_PRECISIONS) };
+
 /**
  * A date span is honest about what is known: `month` spans its whole month and `year` the whole
  * year, so no reader is shown a day that no source gives.
  */
-export const eventDateSchema = z
-  .object({ start: isoDate, end: isoDate, precision: z.enum(DATE_PRECISIONS) })
-  .superRefine((date, ctx) => {
-    if (!isRealIsoDate(date.start) || !isRealIsoDate(date.end)) return;
-    if (date.end < date.start) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: `end ${date.end} is before start ${date.start}`,
-      });
-    }
-    const [sy, sm] = date.start.split('-').map(Number) as [number, number];
-    if (date.precision === 'month') {
-      const monthEnd = `${date.start.slice(0, 8)}${String(lastDayOfMonth(sy, sm)).padStart(2, '0')}`;
-      if (!date.start.endsWith('-01') || date.end !== monthEnd) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['precision'],
-          message: `a month-precision date spans its whole month (${date.start.slice(0, 8)}01 to ${monthEnd})`,
-        });
-      }
-    }
-    if (date.precision === 'year' && (!date.start.endsWith('-01-01') || date.end !== `${sy}-12-31`)) {
+function checkDateSpan(
+  date: { start: string; end: string; precision: DatePrecision },
+  ctx: z.RefinementCtx,
+): void {
+  if (!isRealIsoDate(date.start) || !isRealIsoDate(date.end)) return;
+  if (date.end < date.start) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${date.end} is before start ${date.start}` });
+  }
+  const [sy, sm] = date.start.split('-').map(Number) as [number, number];
+  if (date.precision === 'month') {
+    const monthEnd = `${date.start.slice(0, 8)}${String(lastDayOfMonth(sy, sm)).padStart(2, '0')}`;
+    if (!date.start.endsWith('-01') || date.end !== monthEnd) {
       ctx.addIssue({
         code: 'custom',
         path: ['precision'],
-        message: `a year-precision date spans its whole year (${sy}-01-01 to ${sy}-12-31)`,
+        message: `a month-precision date spans its whole month (${date.start.slice(0, 8)}01 to ${monthEnd})`,
       });
     }
-  });
+  }
+  if (date.precision === 'year' && (!date.start.endsWith('-01-01') || date.end !== `${sy}-12-31`)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['precision'],
+      message: `a year-precision date spans its whole year (${sy}-01-01 to ${sy}-12-31)`,
+    });
+  }
+}
+
+export const dateSpanSchema = z.object(dateSpanShape).superRefine(checkDateSpan);
+
+/** What another source says of the date, kept beside the primary value rather than dropped. */
+export const alternativeDateSchema = z
+  .object({ ...dateSpanShape, source: sourceRef, note: z.string().min(1) })
+  .superRefine(checkDateSpan);
+
+export const eventDateSchema = z
+  .object({
+    ...dateSpanShape,
+    source: sourceRef,
+    alternatives: z.array(alternativeDateSchema).min(1).optional(),
+  })
+  .superRefine(checkDateSpan);
+
+export const LOCATION_KINDS = ['venue', 'host'] as const;
+
+/**
+ * `venue`: where the event took place; `host`: the host's city of an event held online. An event
+ * with no single place has no location at all and is drawn at its partners.
+ */
+export const locationSchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(LOCATION_KINDS),
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  source: sourceRef,
+});
 
 export const partnerSchema = z
   .object({
@@ -93,6 +131,7 @@ export const partnerSchema = z
     mention: z.string().min(1).optional(),
     basis: z.enum(PARTNER_BASES),
     via: z.string().min(1).optional(),
+    source: sourceRef,
   })
   .superRefine((partner, ctx) => {
     if (partner.basis === 'member' && !partner.via) {
@@ -102,38 +141,97 @@ export const partnerSchema = z
         message: 'a member partner names the organisation in `via`',
       });
     }
+    if (partner.basis === 'reported' && partner.source === ARTICLE_SOURCE_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: 'a `reported` partner is one the article does not name: cite the report that does',
+      });
+    }
   });
 
 export const UNNAMED_QUALIFIERS = ['nearly', 'about', 'over', 'at least'] as const;
 
+/**
+ * Partners a source counts but does not name, *besides* the named ones: "19 African countries"
+ * with Cameroon named is `count: 18`. No `count` means the source gives no number ("many
+ * countries"), which is said rather than guessed.
+ */
 export const unnamedPartnersSchema = z.object({
-  count: z.number().int().positive(),
+  count: z.number().int().positive().optional(),
   approximate: z.boolean(),
   // How the source words the count ("nearly 70", "over 30"): `approximate` alone cannot tell a
   // lower bound from a rounded figure, and the details panel should say which.
   qualifier: z.enum(UNNAMED_QUALIFIERS).optional(),
   region: z.string().min(1).optional(),
+  /** Where the sources' counts need a word of explanation, in our own words. */
+  note: z.string().min(1).optional(),
+  source: sourceRef,
 });
 
-export const sourceSchema = z.object({ title: z.string().min(1), url: httpUrl });
-
-export const eventSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)'),
-  theme: z.number().int().min(1),
+export const sourceSchema = z.object({
+  id: z.string().regex(slug, 'must be a short slug (a-z, 0-9, hyphens)'),
   title: z.string().min(1),
-  summary: z.string().min(1),
-  kind: z.enum(EVENT_KINDS),
-  format: z.enum(EVENT_FORMATS),
-  date: eventDateSchema,
-  location: z.object({
-    name: z.string().min(1),
-    lon: z.number().min(-180).max(180),
-    lat: z.number().min(-90).max(90),
-  }),
-  partners: z.array(partnerSchema),
-  unnamedPartners: unnamedPartnersSchema.optional(),
-  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  url: httpUrl,
 });
+
+/** Every `source` an event's values cite, with the path of the value that cites it. */
+export function sourceCitations(event: {
+  date: { source: string; alternatives?: readonly { source: string }[] | undefined };
+  location?: { source: string } | undefined;
+  partners: readonly { source: string }[];
+  unnamedPartners?: { source: string } | undefined;
+}): { path: (string | number)[]; source: string }[] {
+  return [
+    { path: ['date', 'source'], source: event.date.source },
+    ...(event.date.alternatives ?? []).map((alt, i) => ({
+      path: ['date', 'alternatives', i, 'source'],
+      source: alt.source,
+    })),
+    ...(event.location ? [{ path: ['location', 'source'], source: event.location.source }] : []),
+    ...event.partners.map((p, i) => ({ path: ['partners', i, 'source'], source: p.source })),
+    ...(event.unnamedPartners
+      ? [{ path: ['unnamedPartners', 'source'], source: event.unnamedPartners.source }]
+      : []),
+  ];
+}
+
+export const eventSchema = z
+  .object({
+    id: z.string().regex(slug, 'must be a lowercase slug (a-z, 0-9, hyphens)'),
+    theme: z.number().int().min(1),
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    kind: z.enum(EVENT_KINDS),
+    format: z.enum(EVENT_FORMATS),
+    date: eventDateSchema,
+    location: locationSchema.optional(),
+    partners: z.array(partnerSchema),
+    unnamedPartners: unnamedPartnersSchema.optional(),
+    sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  })
+  .superRefine((event, ctx) => {
+    const ids = new Set<string>();
+    event.sources.forEach((source, index) => {
+      if (ids.has(source.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', index, 'id'],
+          message: `duplicate source id "${source.id}"`,
+        });
+      }
+      ids.add(source.id);
+    });
+    for (const { path, source } of sourceCitations(event)) {
+      if (!ids.has(source)) {
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `source "${source}" is not one of this event's sources (${[...ids].join(', ')})`,
+        });
+      }
+    }
+  });
 
 export const themeSchema = z.object({ id: z.number().int().min(1), title: z.string().min(1) });
 
@@ -166,7 +264,11 @@ export const datasetSchema = z
     });
   });
 
+export type DateSpan = z.infer<typeof dateSpanSchema>;
 export type EventDate = z.infer<typeof eventDateSchema>;
+export type AlternativeDate = z.infer<typeof alternativeDateSchema>;
+export type EventLocation = z.infer<typeof locationSchema>;
+export type Source = z.infer<typeof sourceSchema>;
 export type Partner = z.infer<typeof partnerSchema>;
 export type UnnamedPartners = z.infer<typeof unnamedPartnersSchema>;
 export type AtlasEvent = z.infer<typeof eventSchema>;

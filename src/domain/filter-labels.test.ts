@@ -30,10 +30,10 @@ function event(id: string, patch: Partial<AtlasEvent>): AtlasEvent {
     summary: 'A summary.',
     kind: 'exercise',
     format: 'in-person',
-    date: { start: '2021-07-01', end: '2021-07-01', precision: 'day' },
-    location: { name: 'Moscow', lon: 37.6, lat: 55.7 },
-    partners: [{ iso3: 'RUS', name: 'Russia', basis: 'named' }],
-    sources: [{ title: 'Source', url: 'https://example.org/' }],
+    date: { start: '2021-07-01', end: '2021-07-01', precision: 'day', source: 's' },
+    location: { name: 'Moscow', kind: 'venue', lon: 37.6, lat: 55.7, source: 's' },
+    partners: [{ iso3: 'RUS', name: 'Russia', basis: 'named', source: 's' }],
+    sources: [{ id: 's', title: 'Source', url: 'https://example.org/' }],
     ...patch,
   };
 }
@@ -160,7 +160,7 @@ describe('filterGroups', () => {
       kind: 'call',
       format: 'online',
       theme: 2,
-      partners: [{ iso3: 'KAZ', name: 'Kazakhstan', basis: 'member', via: 'SCO' }],
+      partners: [{ iso3: 'KAZ', name: 'Kazakhstan', basis: 'member', via: 'SCO', source: 's' }],
     }),
   ]);
 
@@ -205,6 +205,8 @@ describe('filterGroups', () => {
       ['In person', 0, false],
       ['Online', 1, true],
       ['Hybrid', 0, false],
+      ['By letter or phone', 0, false],
+      ['Not reported', 0, false],
     ]);
     expect(basis?.options.map((o) => [o.label, o.count])).toEqual([
       ['Named in the article', 0],

@@ -38,6 +38,8 @@ export const FORMAT_LABELS: Record<EventFormat, string> = {
   'in-person': 'In person',
   online: 'Online',
   hybrid: 'Hybrid',
+  remote: 'By letter or phone',
+  unreported: 'Not reported',
 };
 
 export const BASIS_LABELS: Record<PartnerBasis, string> = {

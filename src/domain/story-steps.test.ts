@@ -13,10 +13,10 @@ const event = (id: string, theme: number) => ({
   summary: 's',
   kind: 'exercise' as const,
   format: 'in-person' as const,
-  date: { start: '2021-05-01', end: '2021-05-02', precision: 'day' as const },
-  location: { name: 'x', lon: 0, lat: 0 },
-  partners: [{ iso3: 'RUS', name: 'Russia', basis: 'named' as const }],
-  sources: [{ title: 't', url: 'https://example.org' }],
+  date: { start: '2021-05-01', end: '2021-05-02', precision: 'day' as const, source: 's' },
+  location: { name: 'x', kind: 'venue' as const, lon: 0, lat: 0, source: 's' },
+  partners: [{ iso3: 'RUS', name: 'Russia', basis: 'named' as const, source: 's' }],
+  sources: [{ id: 's', title: 't', url: 'https://example.org' }],
 });
 
 const dataset: Dataset = {

@@ -33,10 +33,10 @@ function event(id: string, start: string, end = start, precision: DatePrecision 
     summary: 'A summary.',
     kind: 'exercise',
     format: 'in-person',
-    date: { start, end, precision },
-    location: { name: 'Moscow', lon: 37.6, lat: 55.7 },
-    partners: [{ iso3: 'RUS', name: 'Russia', basis: 'named' }],
-    sources: [{ title: 'Source', url: 'https://example.org/' }],
+    date: { start, end, precision, source: 's' },
+    location: { name: 'Moscow', kind: 'venue', lon: 37.6, lat: 55.7, source: 's' },
+    partners: [{ iso3: 'RUS', name: 'Russia', basis: 'named', source: 's' }],
+    sources: [{ id: 's', title: 'Source', url: 'https://example.org/' }],
   };
 }
 

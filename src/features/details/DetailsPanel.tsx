@@ -16,6 +16,14 @@ import {
   themeTitle,
 } from '../../domain/event-description.ts';
 import type { AtlasEvent, Theme } from '../../domain/event-schema.ts';
+import type { NumberedSource } from '../../domain/fact-sources.ts';
+import {
+  alternativeDateText,
+  citedSource,
+  numberedSources,
+  placeText,
+  sourceName,
+} from '../../domain/fact-sources.ts';
 import './details.css';
 
 export type Selection =
@@ -113,6 +121,29 @@ interface HeadingProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
+/** A numbered note beside a fact: it names the source and moves to its entry in the list. */
+function SourceNote({ source, anchorPrefix }: { source: NumberedSource | undefined; anchorPrefix: string }) {
+  if (!source) return null;
+  const target = `${anchorPrefix}-${source.number}`;
+  return (
+    <a
+      className="details__cite"
+      href={`#${target}`}
+      title={source.title}
+      aria-label={`Source ${source.number}: ${sourceName(source)}`}
+      // The URL's fragment is not the view: move to the entry without touching the address bar.
+      onClick={(event) => {
+        event.preventDefault();
+        const entry = document.getElementById(target);
+        entry?.scrollIntoView({ block: 'nearest' });
+        entry?.focus();
+      }}
+    >
+      {source.number}
+    </a>
+  );
+}
+
 function EventDetails({
   event,
   theme,
@@ -121,6 +152,11 @@ function EventDetails({
 }: HeadingProps & { event: AtlasEvent; theme: string | undefined }) {
   const groups = partnersByBasis(event);
   const unnamed = eventUnnamedPartnersText(event);
+  const sources = numberedSources(event);
+  const anchorPrefix = `source-${event.id}`;
+  const note = (sourceId: string) => (
+    <SourceNote source={citedSource(sources, sourceId)} anchorPrefix={anchorPrefix} />
+  );
   return (
     <>
       {theme && <p className="details__theme">{theme}</p>}
@@ -130,15 +166,25 @@ function EventDetails({
       <dl className="details__facts">
         <dt>Date</dt>
         <dd>
-          {formatEventDate(event.date)}
+          {formatEventDate(event.date)} {note(event.date.source)}
           {isImpreciseDate(event.date) && <span className="details__note">Exact date not reported</span>}
+          {event.date.alternatives?.map((alternative) => (
+            <span
+              key={`${alternative.start}:${alternative.end}:${alternative.source}`}
+              className="details__alternative"
+            >
+              Another source: {alternativeDateText(alternative)} {note(alternative.source)}
+            </span>
+          ))}
         </dd>
         <dt>Kind</dt>
         <dd>
           {KIND_LABELS[event.kind]} · {FORMAT_LABELS[event.format]}
         </dd>
         <dt>Place</dt>
-        <dd>{event.location.name}</dd>
+        <dd>
+          {placeText(event)} {event.location && note(event.location.source)}
+        </dd>
       </dl>
 
       <h3 className="details__section">Partners</h3>
@@ -147,25 +193,30 @@ function EventDetails({
           <h4 className="details__group-label">{group.label}</h4>
           <ul className="details__partners">
             {group.partners.map((partner) => (
-              <li key={`${partner.iso3}:${partner.name}`}>{partnerText(partner)}</li>
+              <li key={`${partner.iso3}:${partner.name}`}>
+                {partnerText(partner)} {note(partner.source)}
+              </li>
             ))}
           </ul>
         </div>
       ))}
-      {unnamed && <p className="details__unnamed">{unnamed}</p>}
+      {unnamed && event.unnamedPartners && (
+        <p className="details__unnamed">
+          {unnamed} {note(event.unnamedPartners.source)}
+          {event.unnamedPartners.note && <span className="details__note">{event.unnamedPartners.note}</span>}
+        </p>
+      )}
       {groups.length === 0 && !unnamed && <p className="details__note">No partner country reported.</p>}
 
       <h3 className="details__section">Summary</h3>
       <p className="details__summary">{event.summary}</p>
 
       <h3 className="details__section">Sources</h3>
-      <ul className="details__sources">
-        {event.sources.map((source, index) => {
+      <ol className="details__sources">
+        {sources.map((source) => {
           const href = safeHref(source.url);
           return (
-            // Two sources may share a URL (the same page cited twice); the index keeps keys unique.
-            // biome-ignore lint/suspicious/noArrayIndexKey: the list is static for one event
-            <li key={index}>
+            <li key={source.id} id={`${anchorPrefix}-${source.number}`} tabIndex={-1}>
               {href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer">
                   {source.title}
@@ -179,7 +230,7 @@ function EventDetails({
             </li>
           );
         })}
-      </ul>
+      </ol>
     </>
   );
 }
