@@ -20,6 +20,7 @@ import {
 import { seriousViolations } from './support/axe.ts';
 import {
   expectStep,
+  mapZoom,
   openSpeakerView,
   presentedCount,
   presentedTitle,
@@ -112,6 +113,11 @@ test('a story made from three views is reordered, kept, exported, imported, pres
       { view: { kind: 'exercise' }, title: 'Exercises', notes: NOTES.Exercises },
     ],
   });
+  // Each step holds the map's framing too, as the explorer showed it.
+  const framings = (exported.json as { steps: { view: Record<string, string> }[] }).steps.map(
+    (s) => s.view.map,
+  );
+  for (const framing of framings) expect(framing).toMatch(/^[\d.]+\/-?[\d.]+\/-?[\d.]+$/);
   await storyPanel(page).getByRole('button', { name: 'Delete story' }).click();
   expect(await savedStoryTitles(page)).toEqual([]);
   await importStory(page, exported.path);
@@ -135,6 +141,8 @@ test('a story made from three views is reordered, kept, exported, imported, pres
     for (const [param, value] of Object.entries(views[index] ?? {}))
       await expect.poll(() => viewParams(page).get(param)).toBe(value);
     await expect(presentedCount(page)).toHaveText(counts[title] ?? '');
+    const zoom = Number(framings[index]?.split('/')[0]);
+    await expect.poll(() => mapZoom(page)).toBeCloseTo(zoom, 1);
     await expect(speaker.getByText(/^Step \d of 3$/)).toHaveText(`Step ${index + 1} of 3`);
     await expect(speakerNotes(speaker)).toHaveText(NOTES[title]);
   }

@@ -35,3 +35,12 @@ export const speakerNotes = (speaker: Page) => speaker.locator('.speaker-notes')
 export const presentedTitle = (page: Page) =>
   page.locator('.story-caption').getByRole('heading', { level: 2 });
 export const presentedCount = (page: Page) => page.locator('.story-meta');
+
+/** The live map's zoom, once it has stopped moving. */
+export async function mapZoom(page: Page): Promise<number> {
+  await waitForMapState(page, 'ready');
+  return page.evaluate(() => {
+    const map = window.__atlas?.map;
+    return map && !map.isMoving() ? map.getZoom() : Number.NaN;
+  });
+}

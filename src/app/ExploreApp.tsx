@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { activeFilterChips, clearedFilters } from '../domain/filter-labels.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
@@ -8,6 +8,7 @@ import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
+import type { AtlasMap } from '../map/atlas-map.ts';
 import { MapView } from '../map/MapView.tsx';
 import { StaticMap } from '../map/StaticMap.tsx';
 import { DroppedNotice } from './DroppedNotice.tsx';
@@ -26,6 +27,8 @@ export function ExploreApp({ data }: { data: AtlasData }) {
   const { dataset, countryPoints, context, state, update, dropped, dismissDropped, items, shown } = view;
   const { counts, shownIds, scale } = view;
   const { selection, selectEvent, selectCountry, clearSelection } = view;
+  // The live map, so a story step can hold the framing on screen even when the app chose it.
+  const [atlas, setAtlas] = useState<AtlasMap | null>(null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -53,7 +56,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         </div>
         <div className="header-actions">
           <a href={presentHref(window.location.search)}>Present</a>
-          <ExploreStory view={view} />
+          <ExploreStory view={view} cameraNow={() => atlas?.camera() ?? null} />
           <EmbedButton viewUrl={urlForView(state, context, new URL(window.location.href)).href} />
         </div>
       </header>
@@ -73,6 +76,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
           <MapView
             label="Map of the events"
             {...view.mapProps}
+            onAtlas={setAtlas}
             fallback={
               <StaticMap
                 basemapUrl={`${import.meta.env.BASE_URL}data/basemap-world.json`}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
+import type { MapCamera } from '../domain/view-state.ts';
 import type { AtlasView } from './use-atlas-view.ts';
 
 // The Story editor loads only when first opened: the explorer's first view does not wait on it.
@@ -7,7 +8,7 @@ const StoryPanelHost = lazy(() =>
 );
 
 /** The explorer's "Story" button and the panel it opens beside the map. */
-export function ExploreStory({ view }: { view: AtlasView }) {
+export function ExploreStory({ view, cameraNow }: { view: AtlasView; cameraNow: () => MapCamera | null }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   return (
@@ -19,6 +20,7 @@ export function ExploreStory({ view }: { view: AtlasView }) {
         <Suspense fallback={null}>
           <StoryPanelHost
             view={view}
+            cameraNow={cameraNow}
             onClose={() => {
               setOpen(false);
               buttonRef.current?.focus();

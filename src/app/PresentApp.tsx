@@ -46,7 +46,8 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
     // A step saved with the map's framing (a person's own story) shows exactly that framing.
     const camera = current.params.map ? parseCamera(current.params.map) : undefined;
     if (camera) {
-      atlas.setCamera(camera);
+      if (prefersReducedMotion()) atlas.setCamera(camera);
+      else atlas.map.flyTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       return;
     }
     const shownIds = new Set(view.shown.map((e) => e.id));

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { readStoryText } from '../domain/story-document.ts';
 import { deriveStorySteps } from '../domain/story-steps.ts';
 import { describeView } from '../domain/story-title.ts';
+import type { MapCamera } from '../domain/view-state.ts';
 import { serializeViewState } from '../domain/view-state.ts';
 import { requestedDataName } from '../features/dataset/data-name.ts';
 import { useStoryCaptions } from '../features/presenter/story-query.ts';
@@ -9,7 +10,14 @@ import { StoryPanel } from '../features/story/StoryPanel.tsx';
 import type { AtlasView } from './use-atlas-view.ts';
 
 /** Composes the Story panel from the explorer's view model and the built-in story. */
-export function StoryPanelHost({ view, onClose }: { view: AtlasView; onClose: () => void }) {
+interface StoryPanelHostProps {
+  view: AtlasView;
+  /** Where the map is now, even when the app (not the person) framed it. */
+  cameraNow: () => MapCamera | null;
+  onClose: () => void;
+}
+
+export function StoryPanelHost({ view, cameraNow, onClose }: StoryPanelHostProps) {
   const { dataset, countryPoints, context, state, applyParams, shown } = view;
   const dataName = requestedDataName();
   const captions = useStoryCaptions(dataName);
@@ -36,13 +44,14 @@ export function StoryPanelHost({ view, onClose }: { view: AtlasView; onClose: ()
     (text: string) => readStoryText(text, context, { dataset: datasetRef, stepTitle: titleFor }),
     [context, datasetRef, titleFor],
   );
-  const currentView = useMemo(() => serializeViewState(state, context), [state, context]);
+  // Read at the moment of the click: the camera is not React state.
+  const captureView = () => serializeViewState({ ...state, map: state.map ?? cameraNow() }, context);
 
   return (
     <StoryPanel
       dataset={datasetRef}
       builtIn={builtIn}
-      currentView={currentView}
+      captureView={captureView}
       shownCount={shown.length}
       titleFor={titleFor}
       readStory={readStory}

@@ -27,8 +27,8 @@ export interface StoryPanelProps {
   dataset: StoryDocument['dataset'];
   /** The story that comes with the data (read-only); undefined while it loads. */
   builtIn: { title: string; steps: StoryStepContent[] } | undefined;
-  /** The view shown now, as URL parameters. */
-  currentView: Record<string, string>;
+  /** The view shown now, as URL parameters, the map's framing included. */
+  captureView: () => Record<string, string>;
   /** How many events the view shown now has. */
   shownCount: number;
   titleFor: (view: Record<string, string>) => string;
@@ -62,7 +62,7 @@ function presentHref(storyId: string | null, dataId: string): string {
 
 /** The Story editor: a person's own talks, built from explorer views and kept in the browser. */
 export function StoryPanel(props: StoryPanelProps) {
-  const { dataset, builtIn, currentView, shownCount, titleFor, readStory, onOpenView, onClose } = props;
+  const { dataset, builtIn, captureView, shownCount, titleFor, readStory, onOpenView, onClose } = props;
   const { shelf, update, problem } = useStoryShelf();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
@@ -101,13 +101,10 @@ export function StoryPanel(props: StoryPanelProps) {
   const changeSteps = (change: (steps: SavedStep[]) => SavedStep[]) =>
     changeOwn((target) => ({ steps: change(target.steps) }));
 
-  const newStep = (): SavedStep => ({
-    id: newId(),
-    view: currentView,
-    title: titleFor(currentView),
-    caption: '',
-    notes: '',
-  });
+  const newStep = (): SavedStep => {
+    const view = captureView();
+    return { id: newId(), view, title: titleFor(view), caption: '', notes: '' };
+  };
 
   const addView = () => {
     const step = newStep();
@@ -340,10 +337,11 @@ export function StoryPanel(props: StoryPanelProps) {
           onChange={(patch) => changeSteps((steps) => updateStep(steps, activeStep.id, patch))}
           onUpdateView={() => {
             const retitle = activeStep.title === titleFor(activeStep.view);
+            const view = captureView();
             changeSteps((steps) =>
               updateStep(steps, activeStep.id, {
-                view: currentView,
-                ...(retitle ? { title: titleFor(currentView) } : {}),
+                view,
+                ...(retitle ? { title: titleFor(view) } : {}),
               }),
             );
             say(`Step “${activeStep.title}” now holds the view shown.`);
