@@ -280,6 +280,11 @@ export function StoryPanel(props: StoryPanelProps) {
                 const title = event.target.value;
                 changeOwn(() => ({ title }));
               }}
+              onBlur={(event) => {
+                // A story needs a name to be found again in the list.
+                if (!event.target.value.trim())
+                  changeOwn(() => ({ title: unusedTitle(shelf, 'Untitled story') }));
+              }}
             />
           </label>
         ) : (
