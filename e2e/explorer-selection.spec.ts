@@ -25,7 +25,7 @@ test('the details panel tells the date honestly and links its sources in a new t
   const details = page.getByRole('complementary', { name: 'Joint Sea-2021' });
   await expect(details).toContainText('14–17 October 2021');
   await expect(details).toContainText('Russia');
-  const links = details.getByRole('link');
+  const links = details.getByRole('list', { name: 'Sources' }).getByRole('link');
   expect(await links.count()).toBeGreaterThan(0);
   for (const link of await links.all()) {
     await expect(link).toHaveAttribute('target', '_blank');
@@ -33,7 +33,7 @@ test('the details panel tells the date honestly and links its sources in a new t
   }
   await openAtlas(page, { event: 'china-africa-military-medicine-forum-2021' });
   await expect(page.getByRole('complementary', { name: /China–Africa/ })).toContainText(
-    /19 .*African countries/,
+    /Cameroon.*and 18 more African countries, not named/s,
   );
   await openAtlas(page, { event: 'vaccine-aid-2021-other-countries' });
   await expect(page.getByRole('complementary', { name: /vaccine aid/i })).toContainText(

@@ -1,4 +1,4 @@
-import { loadDataset, renderedEventIds, waitForMapState } from './support/atlas-driver.ts';
+import { drawableIds, loadDataset, renderedEventIds, waitForMapState } from './support/atlas-driver.ts';
 import { seriousViolations } from './support/axe.ts';
 import { expectStep, openPresenter, stepCounter, stepTotal } from './support/presenter-driver.ts';
 import { expect, test } from './support/test.ts';
@@ -15,10 +15,7 @@ test('keys and buttons move through every step, and the URL follows', async ({ p
     await expectStep(page, step, total);
     if (step >= 2 && step <= total - 1) {
       const theme = step - 1;
-      const expected = dataset.events
-        .filter((e) => e.theme === theme)
-        .map((e) => e.id)
-        .sort();
+      const expected = drawableIds(dataset.events.filter((e) => e.theme === theme));
       await expect(page).toHaveURL(new RegExp(`theme=${theme}`));
       await expect.poll(() => renderedEventIds(page), { timeout: 20_000 }).toEqual(expected);
     }

@@ -14,8 +14,20 @@ export interface DatasetFile {
     kind: string;
     format: string;
     date: { start: string; end: string; precision: string };
+    location?: { name: string; lon: number; lat: number };
     partners: { iso3: string; name: string; basis: string }[];
   }[];
+}
+
+/**
+ * Ids of the events the map can draw, sorted: one with no place is drawn at its partners, and one
+ * with neither is listed but not drawn.
+ */
+export function drawableIds(events: DatasetFile['events']): string[] {
+  return events
+    .filter((e) => e.location || e.partners.length > 0)
+    .map((e) => e.id)
+    .sort();
 }
 
 export function atlasUrl(params: Record<string, string> = {}): string {

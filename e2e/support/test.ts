@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test as base, expect } from '@playwright/test';
 
 // The only file that imports @playwright/test: specs take `test` and `expect` from here, so every
@@ -30,5 +30,5 @@ export const test = base.extend<AtlasFixtures>({
   ],
 });
 
-export type { Page };
+export type { Locator, Page };
 export { expect };

@@ -132,3 +132,37 @@ describe('basemap', () => {
     });
   });
 });
+
+describe('event places on the basemap', () => {
+  const countriesAt = (point: [number, number]) =>
+    [...new Set(basemap.countries.features.map((f) => f.properties.iso3))].filter((iso3) =>
+      polygonsOf(iso3).some((polygon) => polygonContains(polygon, point)),
+    );
+  const placeOf = (id: string): [number, number] => {
+    const location = dataset?.events.find((e) => e.id === id)?.location;
+    if (!location) throw new Error(`${id} has no place`);
+    return [location.lon, location.lat];
+  };
+
+  it('draws each venue in the country the place name says, not across the border', () => {
+    expect(countriesAt(placeOf('peace-rescue-2021'))).toEqual(['VNM']);
+    expect(countriesAt(placeOf('china-vietnam-border-defence-friendship-exchange-6'))).toEqual(['CHN']);
+    expect(countriesAt(placeOf('peace-mission-2021'))).toEqual(['RUS']);
+    expect(countriesAt(placeOf('zapad-interaction-2021'))).toEqual(['CHN']);
+  });
+
+  it('draws exercises at sea on the water', () => {
+    for (const id of [
+      'joint-sea-2021',
+      'china-russia-joint-maritime-patrol-2021',
+      'kri-nanggala-402-salvage',
+    ]) {
+      expect(countriesAt(placeOf(id)), id).toEqual([]);
+    }
+  });
+
+  it('puts Peace Mission at the Donguz range, not at Orenburg city', () => {
+    const [lon, lat] = placeOf('peace-mission-2021');
+    expect(Math.hypot(lon - 55.1, lat - 51.77)).toBeGreaterThan(0.2);
+  });
+});

@@ -5,6 +5,7 @@ import { storyCaptionsSchema } from '../../src/domain/story-steps.ts';
 import { buildBasemap } from '../basemap/build-basemap.ts';
 import type { InputFile } from '../build-dataset.ts';
 import { buildDataset, formatProblem } from '../build-dataset.ts';
+import { factBacking, formatFactBacking } from '../fact-backing.ts';
 import { defaultGeocoder } from '../gazetteer/load-gazetteer.ts';
 
 /** Square degrees: points of the world basemap whose triangle is smaller go (topojson-simplify). */
@@ -90,6 +91,7 @@ function main(): number {
   console.log(
     `data: ${dataset.events.length} events, ${basemap.countries.features.length} country shapes -> ${relative(root, outDir)}/`,
   );
+  for (const line of formatFactBacking(factBacking(dataset))) console.log(line);
   return 0;
 }
 

@@ -99,6 +99,7 @@ export const dateSpanSchema = z.object(dateSpanShape).superRefine(checkDateSpan)
 
 /** What another source says of the date, kept beside the primary value rather than dropped. */
 export const alternativeDateSchema = z
+  // `note` says whose value it is, in our words: "Russia's defence ministry, the host".
   .object({ ...dateSpanShape, source: sourceRef, note: z.string().min(1) })
   .superRefine(checkDateSpan);
 

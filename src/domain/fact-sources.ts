@@ -37,7 +37,7 @@ export function placeText(event: Pick<AtlasEvent, 'location' | 'partners'>): str
   return 'No place given: not drawn on the map';
 }
 
-/** "20–24 Sep 2021: Russia's defence ministry, the host, gives 20–24 September." */
+/** "20–24 September 2021, per Russia's defence ministry, the host" */
 export function alternativeDateText(alternative: AlternativeDate): string {
-  return `${formatEventDate(alternative)}: ${alternative.note}`;
+  return `${formatEventDate(alternative)}, per ${alternative.note}`;
 }

@@ -212,7 +212,7 @@ function EventDetails({
       <p className="details__summary">{event.summary}</p>
 
       <h3 className="details__section">Sources</h3>
-      <ol className="details__sources">
+      <ol className="details__sources" aria-label="Sources">
         {sources.map((source) => {
           const href = safeHref(source.url);
           return (
