@@ -9,6 +9,7 @@ import {
   openStoryStep,
   savedStoryTitles,
   shareLinkOfStory,
+  showFilters,
   storyMessage,
   storyPanel,
   storyStep,
@@ -43,6 +44,7 @@ async function buildStory(page: Page): Promise<Record<string, string>> {
   counts.Russia = await addViewToStory(page);
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/country=/);
+  await showFilters(page);
   await page
     .getByRole('group', { name: 'Kind' })
     .getByRole('checkbox', { name: /^Exercise/ })
