@@ -170,6 +170,36 @@ export async function shareLinkOfStory(page: Page): Promise<string> {
   return field.inputValue();
 }
 
+/** The live map's camera, as the `map` URL parameter writes it: zoom, latitude, longitude. */
+export async function mapCamera(page: Page): Promise<{ zoom: number; lat: number; lon: number }> {
+  return page.evaluate(() => {
+    const map = window.__atlas?.map;
+    if (!map) throw new Error('the map is not exposed on window.__atlas');
+    const center = map.getCenter().wrap();
+    return { zoom: map.getZoom(), lat: center.lat, lon: center.lng };
+  });
+}
+
+/** Whether a place is inside the map's canvas right now. */
+export async function isOnMap(page: Page, lon: number, lat: number): Promise<boolean> {
+  return page.evaluate(
+    ([lon, lat]) => {
+      const map = window.__atlas?.map;
+      if (!map) throw new Error('the map is not exposed on window.__atlas');
+      const p = map.project([lon as number, lat as number]);
+      const canvas = map.getCanvas();
+      return p.x >= 0 && p.y >= 0 && p.x <= canvas.clientWidth && p.y <= canvas.clientHeight;
+    },
+    [lon, lat],
+  );
+}
+
+/** Waits until the camera has stopped (a framing the app made has been written to the URL). */
+export async function waitForCameraAtRest(page: Page) {
+  await expect.poll(() => page.evaluate(() => window.__atlas?.map.isMoving() ?? false)).toBe(false);
+  await waitForMapState(page, 'ready');
+}
+
 /** Opens the filter column where it starts folded (below 1440 px wide the map gets the room). */
 export async function showFilters(page: Page) {
   const toggle = page
@@ -239,4 +269,11 @@ export async function countryPointsFile(page: Page): Promise<Map<string, [number
     features: { properties: { iso3: string }; geometry: { coordinates: [number, number] } }[];
   };
   return new Map(json.features.map((f) => [f.properties.iso3, f.geometry.coordinates]));
+}
+
+/** Unfolds the embed's event list (folded by default, so the embed stays short in an article). */
+export async function showEmbedList(scope: Pick<Page, 'getByRole'>) {
+  const toggle = scope.getByRole('button', { name: /the event list/ });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }

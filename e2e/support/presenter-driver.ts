@@ -44,3 +44,31 @@ export async function mapZoom(page: Page): Promise<number> {
     return map && !map.isMoving() ? map.getZoom() : Number.NaN;
   });
 }
+
+/**
+ * Moves this window to `step` as the other window would (over the story channel), and presses `key`
+ * in the same moment the new step is painted: before React has run any effect of that render, so
+ * a handler that captured the old step would act on it.
+ */
+export async function pressAsStepArrives(page: Page, step: number, key: string) {
+  await page.evaluate(
+    ({ step, key }) =>
+      new Promise<void>((resolve) => {
+        const counter = [...document.querySelectorAll('p')].find((p) =>
+          /^Step \d+ of \d+$/.test(p.textContent ?? ''),
+        );
+        if (!counter) throw new Error('no step counter');
+        const observer = new MutationObserver(() => {
+          if (!counter.textContent?.startsWith(`Step ${step} of`)) return;
+          observer.disconnect();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+          resolve();
+        });
+        observer.observe(counter, { childList: true, characterData: true, subtree: true });
+        const channel = new BroadcastChannel('cooperation-atlas-story');
+        channel.postMessage({ type: 'step', step });
+        channel.close();
+      }),
+    { step, key },
+  );
+}

@@ -81,7 +81,10 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         <div className="header-actions">
           <a href={presentHref(window.location.search)}>Present</a>
           <ExploreStory view={view} cameraNow={() => atlas?.camera() ?? null} />
-          <EmbedButton viewUrl={urlForView(state, context, new URL(window.location.href)).href} />
+          <EmbedButton
+            viewUrl={urlForView(state, context, new URL(window.location.href)).href}
+            title={view.title}
+          />
         </div>
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}

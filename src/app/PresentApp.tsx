@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { regionPoints } from '../domain/partner-regions.ts';
+import { HOST_ISO3 } from '../domain/selection.ts';
 import type { StoryStep } from '../domain/story-steps.ts';
 import { deriveStorySteps } from '../domain/story-steps.ts';
 import { parseCamera } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { Legend } from '../features/legend/Legend.tsx';
 import type { StoryCommand } from '../features/presenter/story-keys.ts';
-import { isTypingTarget, storyCommandFor } from '../features/presenter/story-keys.ts';
 import { useStoryCaptions } from '../features/presenter/story-query.ts';
+import { isStepMove, useStepKeys } from '../features/presenter/use-step-keys.ts';
 import { useStoryStep } from '../features/presenter/use-story-step.ts';
 import '../features/presenter/presenter.css';
 import type { AtlasMap } from '../map/atlas-map.ts';
@@ -29,7 +31,7 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
     () => story ?? deriveStorySteps(dataset, captions.data ?? {}, context),
     [story, dataset, captions.data, context],
   );
-  const { step, setStep } = useStoryStep(steps.length);
+  const { step, move } = useStoryStep(steps.length);
   const current = steps[step - 1];
   const [blackout, setBlackout] = useState(false);
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
@@ -40,7 +42,13 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
     if (current) applyParams(current.params, true);
   }, [current, applyParams]);
 
-  // Frame the step's events, leaving the bottom of the screen to the caption.
+  // One world on screen, and labels that read from the back of a room.
+  useEffect(() => {
+    atlas?.setPresentation(true);
+  }, [atlas]);
+
+  // Frame what the caption is about: the step's events, their partner countries and China,
+  // inside the part of the screen the caption card (and the legend) leave free.
   useEffect(() => {
     if (!atlas || !current) return;
     // A step saved with the map's framing (a person's own story) shows exactly that framing.
@@ -51,24 +59,36 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
       return;
     }
     const shownIds = new Set(view.shown.map((e) => e.id));
-    const points = features.features
+    const places = features.features
       .filter((f) => shownIds.has(f.properties.eventId))
       .map((f) => f.geometry.coordinates as [number, number]);
+    const partners = [
+      HOST_ISO3,
+      ...new Set(view.shown.flatMap((e) => e.partners.map((p) => p.iso3))),
+    ].flatMap((iso3) => {
+      const point = view.countryPoints.get(iso3);
+      return point ? [[point.lon, point.lat] as [number, number]] : [];
+    });
     const frame = atlas.map.getContainer().getBoundingClientRect();
-    const captionHeight = captionRef.current?.getBoundingClientRect().height ?? frame.height * 0.3;
-    const side = Math.min(80, frame.width * 0.08);
+    const side = Math.min(60, frame.width * 0.05);
+    const padding = { top: side, right: side, bottom: side, left: side };
+    const card = captionRef.current?.getBoundingClientRect();
+    const legend = atlas.map.getContainer().parentElement?.querySelector('.legend')?.getBoundingClientRect();
+    if (card && card.right < frame.left + frame.width / 2) {
+      // A side card: the map's free part is to its right.
+      padding.left = Math.max(card.right, legend?.right ?? 0) - frame.left + side / 2;
+    } else if (card) {
+      padding.bottom = Math.min(frame.bottom - card.top + side / 2, frame.height * 0.6);
+      if (legend) padding.top = Math.max(padding.top, legend.bottom - frame.top + 12);
+    }
+    padding.left = Math.min(padding.left, frame.width * 0.6);
     const everything = current.key === 'opening' || current.key === 'closing';
-    atlas.fitPoints(everything ? [] : points, {
-      padding: {
-        top: side,
-        right: side,
-        bottom: Math.min(captionHeight + 32, frame.height * 0.6),
-        left: side,
-      },
+    atlas.fitPoints(everything ? [] : [...places, ...partners, ...regionPoints(view.shown)], {
+      padding,
       animate: !prefersReducedMotion(),
       maxZoom: 4,
     });
-  }, [atlas, current, view.shown, features]);
+  }, [atlas, current, view.shown, view.countryPoints, features]);
 
   const exit = useCallback(() => {
     const url = urlForView(view.state, context, new URL(window.location.href));
@@ -81,22 +101,11 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
 
   const run = useCallback(
     (command: StoryCommand) => {
+      if (isStepMove(command)) {
+        move(command);
+        return;
+      }
       switch (command.type) {
-        case 'next':
-          setStep(step + 1);
-          break;
-        case 'previous':
-          setStep(step - 1);
-          break;
-        case 'first':
-          setStep(1);
-          break;
-        case 'last':
-          setStep(steps.length);
-          break;
-        case 'goto':
-          setStep(command.step);
-          break;
         case 'blackout':
           setBlackout((on) => !on);
           break;
@@ -110,22 +119,15 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
           break;
       }
     },
-    [step, steps.length, setStep, exit],
+    [move, exit],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isTypingTarget(event.target)) return;
-      const command = storyCommandFor(event);
-      if (!command) return;
-      // While blacked out only the blackout key itself (and leaving) acts.
-      if (blackout && command.type !== 'blackout' && command.type !== 'exit') return;
-      event.preventDefault();
-      run(command);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [run, blackout]);
+  useStepKeys((command) => {
+    // While blacked out only the blackout key itself (and leaving) acts.
+    if (blackout && command.type !== 'blackout' && command.type !== 'exit') return false;
+    run(command);
+    return true;
+  });
 
   const touchStart = useRef<{ x: number; y: number } | null>(null);
   const openSpeaker = () => {

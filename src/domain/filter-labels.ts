@@ -1,11 +1,13 @@
-import { dayNumber, isoFromDayNumber } from './dates.ts';
+import { dayNumber, isoFromDayNumber, SHORT_MONTH_NAMES } from './dates.ts';
 import type { FacetCounts, FacetKey } from './event-filter.ts';
 import type { EventFormat, EventKind, PartnerBasis, Theme } from './event-schema.ts';
 import { EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
 import type { ViewState } from './view-state.ts';
 
 // What the filter panel and the active-filter chips say, and the patches they send. Kept out of
-// the components so the wording and the toggling rules are tested without a browser.
+// the components so the wording and the toggling rules are tested without a browser. The one table
+// of each vocabulary's labels: filters, chips, the table (and its sort by kind) and the details
+// panel all read these.
 
 export const KIND_LABELS: Record<EventKind, string> = {
   exercise: 'Exercise',
@@ -65,12 +67,9 @@ export function countSentence(shown: number, total: number): string {
   return `${shown} of ${total} events`;
 }
 
-// Own month names rather than Intl: some ICU versions abbreviate September as "Sept".
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 function dayMonth(iso: string): string {
   const [, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return `${day} ${SHORT_MONTHS[month - 1]}`;
+  return `${day} ${SHORT_MONTH_NAMES[month - 1]}`;
 }
 
 /** "14 Oct – 31 Dec 2021", the year said once when both ends share it. */
@@ -92,7 +91,7 @@ export function windowWords(from: string, to: string): string {
   if (!startsMonth || !endsMonth) return windowLabel(from, to);
   const [fromYear, fromMonth] = from.split('-').map(Number) as [number, number];
   const [toYear, toMonth] = to.split('-').map(Number) as [number, number];
-  const month = (m: number) => SHORT_MONTHS[m - 1] as string;
+  const month = (m: number) => SHORT_MONTH_NAMES[m - 1] as string;
   if (fromYear === toYear && fromMonth === 1 && toMonth === 12) return String(fromYear);
   if (fromYear === toYear && fromMonth === toMonth) return `${month(fromMonth)} ${fromYear}`;
   if (fromYear === toYear) return `${month(fromMonth)}–${month(toMonth)} ${fromYear}`;
