@@ -1,4 +1,4 @@
-import { SHORT_MONTH_NAMES } from './dates.ts';
+import { dayNumber, isoFromDayNumber, SHORT_MONTH_NAMES } from './dates.ts';
 import type { FacetCounts, FacetKey } from './event-filter.ts';
 import type { EventFormat, EventKind, PartnerBasis, Theme } from './event-schema.ts';
 import { EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
@@ -20,6 +20,20 @@ export const KIND_LABELS: Record<EventKind, string> = {
   forum: 'Forum',
   rescue: 'Rescue',
   exchange: 'Exchange',
+};
+
+/** The same kinds, counted: a story step's default title says "Exercises, Aug–Sep 2021". */
+export const KIND_PLURALS: Record<EventKind, string> = {
+  exercise: 'Exercises',
+  patrol: 'Patrols',
+  meeting: 'Meetings',
+  visit: 'Visits',
+  call: 'Video calls',
+  aid: 'Vaccine aid',
+  competition: 'Competitions',
+  forum: 'Forums',
+  rescue: 'Rescues',
+  exchange: 'Exchanges',
 };
 
 export const FORMAT_LABELS: Record<EventFormat, string> = {
@@ -65,6 +79,23 @@ export function windowLabel(from: string, to: string): string {
   if (from === to) return `${dayMonth(from)} ${fromYear}`;
   if (fromYear === toYear) return `${dayMonth(from)} – ${dayMonth(to)} ${toYear}`;
   return `${dayMonth(from)} ${fromYear} – ${dayMonth(to)} ${toYear}`;
+}
+
+/**
+ * A window in words for a title: whole months as "Aug–Sep 2021" or "May 2021", a whole year as
+ * "2021", any other window as `windowLabel` says it.
+ */
+export function windowWords(from: string, to: string): string {
+  const startsMonth = from.endsWith('-01');
+  const endsMonth = isoFromDayNumber(dayNumber(to) + 1).endsWith('-01');
+  if (!startsMonth || !endsMonth) return windowLabel(from, to);
+  const [fromYear, fromMonth] = from.split('-').map(Number) as [number, number];
+  const [toYear, toMonth] = to.split('-').map(Number) as [number, number];
+  const month = (m: number) => SHORT_MONTH_NAMES[m - 1] as string;
+  if (fromYear === toYear && fromMonth === 1 && toMonth === 12) return String(fromYear);
+  if (fromYear === toYear && fromMonth === toMonth) return `${month(fromMonth)} ${fromYear}`;
+  if (fromYear === toYear) return `${month(fromMonth)}–${month(toMonth)} ${fromYear}`;
+  return `${month(fromMonth)} ${fromYear} – ${month(toMonth)} ${toYear}`;
 }
 
 /** Adds the value if absent, removes it if present; the order of the others is kept. */
