@@ -36,6 +36,14 @@ describe('the 2021 dataset', () => {
     }
   });
 
+  it('gives the article title and every theme in Chinese', () => {
+    expect(dataset?.source.i18n?.zh?.title).toBe('二〇二一年中国军队国际军事合作亮点');
+    expect(dataset?.themes).toHaveLength(7);
+    for (const theme of dataset?.themes ?? []) {
+      expect(theme.i18n?.zh?.title, `theme ${theme.id}`).toMatch(/\p{Script=Han}/u);
+    }
+  });
+
   it('uses the official Chinese names of the exercises and meetings', () => {
     const zhTitle = (id: string) => byId(id).i18n?.zh?.title ?? '';
     expect(zhTitle('peace-mission-2021')).toContain('和平使命-2021');

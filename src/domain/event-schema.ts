@@ -179,11 +179,9 @@ export const languageTag = z
   .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as `zh`');
 
 /** A translated text: present means written, so blank is an editing slip, not a missing one. */
-const translatedText = z
-  .string()
-  .refine((value) => value.trim().length > 0, {
-    message: 'is present but empty: write it or leave the field out',
-  });
+const translatedText = z.string().refine((value) => value.trim().length > 0, {
+  message: 'is present but empty: write it or leave the field out',
+});
 
 /** An event's title and summary in another language; a reader with no translation sees English. */
 export const eventTextsSchema = z.object({ title: translatedText, summary: translatedText });
