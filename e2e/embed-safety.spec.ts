@@ -1,4 +1,4 @@
-import { eventTable, waitForMapState } from './support/atlas-driver.ts';
+import { eventTable, showEmbedList, waitForMapState } from './support/atlas-driver.ts';
 import { expect, test } from './support/test.ts';
 
 // Text and links from the data are shown inert in the embed: markup in a title is text, and a
@@ -24,6 +24,7 @@ test('markup in a title is shown as text and never runs', async ({ page }) => {
   // The search narrows the (virtualised) table to the one event.
   await page.goto('./?mode=embed&q=Injected');
   await waitForMapState(page);
+  await showEmbedList(page);
   await expect(eventTable(page).getByText(`${MARKUP} Injected`)).toBeVisible();
 
   await eventTable(page).locator(`tr[data-event-id="${id}"]`).click();

@@ -7,6 +7,7 @@ import {
   openAtlas,
   overlaps,
   renderedEventIds,
+  showFilters,
   tableTitles,
   viewParams,
   waitForMapState,
@@ -17,6 +18,7 @@ test('every filter panel changes the table, the count and the drawn events', asy
   const dataset = await loadDataset(page);
   const total = dataset.events.length;
   await openAtlas(page);
+  await showFilters(page);
   await expectCount(page, total, total);
   expect(await renderedEventIds(page)).toEqual(drawableIds(dataset.events));
 
@@ -57,6 +59,7 @@ test('every filter panel changes the table, the count and the drawn events', asy
 test('the search box narrows to a country by name', async ({ page }) => {
   const dataset = await loadDataset(page);
   await openAtlas(page);
+  await showFilters(page);
   await page.getByRole('searchbox', { name: /search/i }).fill('Indonesia');
   const expected = dataset.events
     .filter((e) => e.partners.some((p) => p.iso3 === 'IDN') || e.title.toLowerCase().includes('indonesia'))
@@ -70,6 +73,7 @@ test('the search box narrows to a country by name', async ({ page }) => {
 test('active filters show as chips that remove themselves, with one clear all', async ({ page }) => {
   const dataset = await loadDataset(page);
   await openAtlas(page, { kind: 'exercise,patrol', format: 'in-person' });
+  await showFilters(page);
   await page.getByRole('button', { name: 'Remove filter: Patrol' }).click();
   await expect(page).not.toHaveURL(/patrol/);
   await page.getByRole('button', { name: /clear all/i }).click();
@@ -80,6 +84,7 @@ test('active filters show as chips that remove themselves, with one clear all', 
 test('facet counts tell how many events each option would give', async ({ page }) => {
   const dataset = await loadDataset(page);
   await openAtlas(page, { theme: '2' });
+  await showFilters(page);
   const exercisesInTheme2 = dataset.events.filter((e) => e.theme === 2 && e.kind === 'exercise').length;
   await expect(
     page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Exercise/ }),
@@ -111,6 +116,7 @@ test('a time window in the URL shows exactly the events whose spans overlap it',
 
 test('the time window handles are keyboard sliders with dates as their value text', async ({ page }) => {
   await openAtlas(page);
+  await showFilters(page);
   const start = page.getByRole('slider', { name: /start of time window/i });
   await expect(start).toHaveAttribute('aria-valuetext', /1 January 2021/);
   await start.focus();

@@ -5,6 +5,7 @@ import {
   expectCount,
   loadDataset,
   openAtlas,
+  showFilters,
   tableTitles,
   waitForMapState,
 } from './support/atlas-driver.ts';
@@ -80,6 +81,7 @@ test('without WebGL the filters, table and details still work', async ({ baseURL
     await waitForMapState(page, 'unsupported');
     await expect(page.getByText(/cannot draw the interactive map/)).toBeVisible();
     await expectCount(page, dataset.events.length, dataset.events.length);
+    await showFilters(page);
     await page
       .getByRole('group', { name: 'Kind' })
       .getByRole('checkbox', { name: /^Patrol/ })

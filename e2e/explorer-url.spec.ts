@@ -1,9 +1,17 @@
-import { expectCount, loadDataset, openAtlas, tableTitles, viewParams } from './support/atlas-driver.ts';
+import {
+  expectCount,
+  loadDataset,
+  openAtlas,
+  showFilters,
+  tableTitles,
+  viewParams,
+} from './support/atlas-driver.ts';
 import { expect, test } from './support/test.ts';
 
 test('the URL round trip: set a view, reload, the same view', async ({ page }) => {
   const dataset = await loadDataset(page);
   await openAtlas(page);
+  await showFilters(page);
   await page
     .getByRole('group', { name: 'Kind' })
     .getByRole('checkbox', { name: /^Exercise/ })
@@ -32,6 +40,7 @@ test('the URL writes only what differs from the defaults, and a map camera survi
   const zoom = await page.evaluate(() => window.__atlas?.map.getZoom());
   expect(zoom).toBeCloseTo(3, 1);
   await openAtlas(page);
+  await showFilters(page);
   expect(viewParams(page).toString()).toBe('');
 });
 

@@ -83,3 +83,81 @@ export function viewParams(page: Page): URLSearchParams {
 export function overlaps(event: DatasetFile['events'][number], from: string, to: string): boolean {
   return event.date.end >= from && event.date.start <= to;
 }
+
+/** Opens the filter column where it starts folded (below 1440 px wide the map gets the room). */
+export async function showFilters(page: Page) {
+  const toggle = page
+    .getByRole('complementary', { name: 'Filters' })
+    .getByRole('button', { name: /^Filters/ });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The page's regions as drawn now, by the names a screen reader hears; hidden ones left out. */
+export async function regionBoxes(page: Page): Promise<Record<string, Box>> {
+  return page.evaluate(() => {
+    const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
+    const add = (name: string, el: Element | null) => {
+      const r = el?.getBoundingClientRect();
+      if (r && r.width > 0 && r.height > 0)
+        boxes[name] = { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    add('Filters', document.querySelector('[aria-label="Filters"]'));
+    add('map', document.querySelector('.map-frame'));
+    add('Timeline', document.querySelector('[aria-label="Timeline"]'));
+    add('Event list', document.querySelector('[aria-label="Event list"]'));
+    return boxes;
+  });
+}
+
+export function boxesOverlap(a: Box, b: Box): boolean {
+  // Shared edges (a 1 px border) are not an overlap.
+  const tolerance = 1;
+  return (
+    a.x + a.width - tolerance > b.x &&
+    b.x + b.width - tolerance > a.x &&
+    a.y + a.height - tolerance > b.y &&
+    b.y + b.height - tolerance > a.y
+  );
+}
+
+/** Waits until the camera has stopped and the map has drawn what it shows. */
+export async function waitForCameraStill(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => window.__atlas?.map.isMoving() === false), { timeout: 20_000 })
+    .toBe(true);
+  await waitForMapState(page, 'ready');
+}
+
+/** Where a longitude/latitude is on the page, in page pixels. */
+export async function pagePoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((lngLat) => {
+    const map = window.__atlas?.map;
+    if (!map) throw new Error('no map');
+    const p = map.project(lngLat);
+    const r = map.getContainer().getBoundingClientRect();
+    return { x: r.x + p.x, y: r.y + p.y };
+  }, lonLat);
+}
+
+export async function countryPointsFile(page: Page): Promise<Map<string, [number, number]>> {
+  const response = await page.request.get('data/country-points.json');
+  const json = (await response.json()) as {
+    features: { properties: { iso3: string }; geometry: { coordinates: [number, number] } }[];
+  };
+  return new Map(json.features.map((f) => [f.properties.iso3, f.geometry.coordinates]));
+}
+
+/** Unfolds the embed's event list (folded by default, so the embed stays short in an article). */
+export async function showEmbedList(scope: Pick<Page, 'getByRole'>) {
+  const toggle = scope.getByRole('button', { name: /the event list/ });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}

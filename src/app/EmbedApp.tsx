@@ -1,27 +1,19 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { activeFilterChips, clearedFilters } from '../domain/filter-labels.ts';
+import { activeFilterChips } from '../domain/filter-labels.ts';
 import { serializeViewState } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { fullMapHref } from '../features/embed/embed-snippet.ts';
 import { useHostBridge } from '../features/embed/use-host-bridge.ts';
-import { useMediaQuery } from '../features/embed/use-media-query.ts';
 import { EventTable } from '../features/event-table/EventTable.tsx';
-import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
-import { Legend } from '../features/legend/Legend.tsx';
-import { Timeline } from '../features/timeline/Timeline.tsx';
 import type { MapState } from '../map/atlas-map.ts';
-import { MapView } from '../map/MapView.tsx';
-import { StaticMap } from '../map/StaticMap.tsx';
+import { AtlasStage } from './AtlasStage.tsx';
 import { isInIframe } from './app-mode.ts';
 import { DroppedNotice } from './DroppedNotice.tsx';
 import { useAtlasView } from './use-atlas-view.ts';
 import { urlForView } from './use-view-state.ts';
 import '../features/embed/embed.css';
-
-/** Wide enough for the details panel to sit beside the selection on the map rather than below it. */
-const WIDE = '(min-width: 640px)';
 
 /**
  * `?mode=embed`: the explorer's pieces in one column that fits an article, with a height of its
@@ -30,9 +22,9 @@ const WIDE = '(min-width: 640px)';
  */
 export function EmbedApp({ data }: { data: AtlasData }) {
   const view = useAtlasView(data);
-  const { dataset, countryPoints, context, state, update, applyParams, dropped, dismissDropped } = view;
-  const { items, shown, counts, shownIds, scale } = view;
-  const { selection, selectEvent, selectCountry, clearSelection } = view;
+  const { dataset, context, state, update, applyParams, dropped, dismissDropped } = view;
+  const { shown, counts } = view;
+  const { selection, selectEvent, clearSelection } = view;
 
   const rootRef = useRef<HTMLDivElement>(null);
   const filtersRef = useRef<HTMLDivElement>(null);
@@ -40,7 +32,8 @@ export function EmbedApp({ data }: { data: AtlasData }) {
   const filtersId = useId();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [mapState, setMapState] = useState<MapState>('loading');
-  const wide = useMediaQuery(WIDE);
+  const listId = useId();
+  const [listOpen, setListOpen] = useState(false);
 
   // The page's height follows the content (app.css makes the explorer fill the viewport).
   useLayoutEffect(() => {
@@ -100,89 +93,66 @@ export function EmbedApp({ data }: { data: AtlasData }) {
   return (
     <div ref={rootRef} className="embed">
       <header className="embed-header">
-        <p className="embed-kicker">Cooperation Atlas</p>
-        <h1 className="embed-title">China’s international military cooperation in 2021</h1>
-      </header>
-      {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
-      <div className="embed-toolbar">
-        <button
-          ref={filtersButtonRef}
-          type="button"
-          className="embed-filters-toggle"
-          aria-expanded={filtersOpen}
-          aria-controls={filtersId}
-          onClick={() => setFiltersOpen((open) => !open)}
-        >
-          Filters{chips.length > 0 ? ` (${chips.length})` : ''}
-          <span className="embed-chevron" aria-hidden="true" />
-        </button>
+        <div>
+          <p className="embed-kicker">Cooperation Atlas</p>
+          <h1 className="embed-title">China’s international military cooperation in 2021</h1>
+        </div>
         <a className="embed-open" href={fullMap} target="_blank" rel="noopener">
           Open full map<span className="visually-hidden"> (opens in a new tab)</span>
           <span aria-hidden="true"> ↗</span>
         </a>
-      </div>
-      <div ref={filtersRef} id={filtersId} className="embed-filters" hidden={!filtersOpen}>
-        <FilterPanel themes={dataset.themes} state={state} counts={counts} onChange={update} />
-      </div>
-      <ActiveFilters
-        chips={chips}
-        onChange={update}
-        onClearAll={() => update(clearedFilters(context.defaults))}
-        shown={shown.length}
-        total={dataset.events.length}
-      />
-      <MapView
-        label="Map of the events"
-        {...view.mapProps}
+      </header>
+      {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
+      <AtlasStage
+        view={view}
+        compactLegend
         // Scrolling and one-finger drags belong to the article until the reader means the map.
         cooperativeGestures
         onMapState={setMapState}
-        fallback={
-          <StaticMap
-            basemapUrl={`${import.meta.env.BASE_URL}data/basemap-world.json`}
-            events={shown}
-            countryPoints={countryPoints}
-            colorFor={(count) => scale.colorFor(count) ?? '#f6f4ef'}
-            selectedEventId={state.event}
-            selectedCountry={state.country}
-            onSelectEvent={selectEvent}
-            onSelectCountry={selectCountry}
-          />
+        details={details}
+        detailsInert={quiet}
+        toolbar={
+          <button
+            ref={filtersButtonRef}
+            type="button"
+            className="embed-filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls={filtersId}
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            Filters{chips.length > 0 ? ` (${chips.length})` : ''}
+            <span className="embed-chevron" aria-hidden="true" />
+          </button>
         }
-      >
-        <Legend classes={scale.classes} />
-        {wide && details && (
-          <div className="details-dock" inert={quiet}>
-            {details}
+        afterBar={
+          <div ref={filtersRef} id={filtersId} className="embed-filters" hidden={!filtersOpen}>
+            <FilterPanel themes={dataset.themes} state={state} counts={counts} onChange={update} />
           </div>
-        )}
-      </MapView>
-      {!wide && details && (
-        <div className="embed-details" inert={quiet}>
-          {details}
-        </div>
-      )}
-      <Timeline
-        items={items}
-        shownIds={shownIds}
-        extent={context.defaults}
-        window={{ from: state.from, to: state.to }}
-        undated={state.undated}
-        onWindowChange={(window) => update(window)}
-        onUndatedChange={(undated) => update({ undated })}
+        }
       />
-      <section className="embed-events" aria-label="Event list">
-        <EventTable events={shown} themes={dataset.themes} selectedId={state.event} onSelect={selectEvent} />
-      </section>
-      <footer className="embed-credit">
-        <p>
+      <div className="embed-foot">
+        <button
+          type="button"
+          className="embed-filters-toggle"
+          aria-expanded={listOpen}
+          aria-controls={listId}
+          onClick={() => setListOpen((open) => !open)}
+        >
+          {listOpen ? 'Hide the event list' : `Show the event list (${shown.length})`}
+          <span className="embed-chevron" aria-hidden="true" />
+        </button>
+        <p className="embed-credit">
           Source:{' '}
           <a href={dataset.source.url} target="_blank" rel="noopener noreferrer">
             “{dataset.source.title}”<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
-          , China Military Online, {dataset.source.published}. Boundaries: Natural Earth.
+          , China Military Online, {dataset.source.published}.
         </p>
-      </footer>
+      </div>
+      {/* Folded by default: the map is the embed's point, and the iframe stays short in the article. */}
+      <section id={listId} className="embed-events" aria-label="Event list" hidden={!listOpen}>
+        <EventTable events={shown} themes={dataset.themes} selectedId={state.event} onSelect={selectEvent} />
+      </section>
     </div>
   );
 }

@@ -1,17 +1,15 @@
-import { useEffect } from 'react';
-import { activeFilterChips, clearedFilters } from '../domain/filter-labels.ts';
+import { useEffect, useId, useRef, useState } from 'react';
+import { activeFilterChips } from '../domain/filter-labels.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { EmbedButton } from '../features/embed/EmbedButton.tsx';
+import { useMediaQuery } from '../features/embed/use-media-query.ts';
 import { EventTable } from '../features/event-table/EventTable.tsx';
-import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
-import { Legend } from '../features/legend/Legend.tsx';
-import { Timeline } from '../features/timeline/Timeline.tsx';
-import { MapView } from '../map/MapView.tsx';
-import { StaticMap } from '../map/StaticMap.tsx';
+import { AtlasStage } from './AtlasStage.tsx';
 import { DroppedNotice } from './DroppedNotice.tsx';
 import { useAtlasView } from './use-atlas-view.ts';
+import { NARROW_QUERY, usePanelPreference, WIDE_FILTERS_QUERY } from './use-panel-preference.ts';
 import { urlForView } from './use-view-state.ts';
 
 /** The story starts from the explorer's current data set; its steps set their own filters. */
@@ -20,25 +18,51 @@ function presentHref(search: string): string {
   return `?${new URLSearchParams({ mode: 'present', ...(data ? { data } : {}) })}`;
 }
 
+const wideFilters = () => window.matchMedia(WIDE_FILTERS_QUERY).matches;
+const always = () => true;
+
 export function ExploreApp({ data }: { data: AtlasData }) {
   const view = useAtlasView(data);
-  const { dataset, countryPoints, context, state, update, dropped, dismissDropped, items, shown } = view;
-  const { counts, shownIds, scale } = view;
-  const { selection, selectEvent, selectCountry, clearSelection } = view;
+  const { dataset, context, state, update, dropped, dismissDropped, shown, counts } = view;
+  const { selection, selectEvent, clearSelection } = view;
+
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const [filtersPinned, setFiltersPinned] = usePanelPreference('filters', wideFilters);
+  const [listOpen, setListOpen] = usePanelPreference('list', always);
+  // On one-column screens the filters are a sheet over the page, opened for a moment and never
+  // remembered open: a sheet that greets the reader would hide the map it is meant to serve.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const filtersOpen = narrow ? sheetOpen : filtersPinned;
+  const filtersId = useId();
+  const listId = useId();
+  const sheetButtonRef = useRef<HTMLButtonElement>(null);
+  const sheetRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (state.event || state.country) clearSelection();
+      if (narrow && sheetOpen) {
+        setSheetOpen(false);
+        sheetButtonRef.current?.focus();
+      } else if (state.event || state.country) clearSelection();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [state.event, state.country, clearSelection]);
+  }, [narrow, sheetOpen, state.event, state.country, clearSelection]);
 
-  const chips = activeFilterChips(state, dataset.themes, context.defaults);
+  // The sheet takes the focus when it opens, so a keyboard or screen-reader user lands in it.
+  useEffect(() => {
+    if (narrow && sheetOpen) sheetRef.current?.querySelector<HTMLElement>('input, button')?.focus();
+  }, [narrow, sheetOpen]);
+
+  const chipCount = activeFilterChips(state, dataset.themes, context.defaults).length;
+  const filtersLabel = `Filters${chipCount > 0 ? ` (${chipCount})` : ''}`;
 
   return (
     <div className="explore">
+      <a className="skip-link" href="#atlas-map">
+        Skip to map
+      </a>
       <header className="explore-header">
         <div>
           <h1>Cooperation Atlas</h1>
@@ -56,64 +80,99 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         </div>
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
-      <div className="explore-body">
-        <aside className="sidebar" aria-label="Filters">
-          <FilterPanel themes={dataset.themes} state={state} counts={counts} onChange={update} />
+      <div
+        className={`explore-body ${filtersOpen ? 'filters-open' : 'filters-closed'}${listOpen ? '' : ' list-closed'}`}
+      >
+        <aside
+          ref={sheetRef}
+          className={`sidebar${narrow && sheetOpen ? ' is-sheet' : ''}`}
+          aria-label="Filters"
+          hidden={narrow && !sheetOpen}
+        >
+          <div className="panel-head">
+            {narrow ? (
+              <h2 className="panel-title">Filters</h2>
+            ) : (
+              <button
+                type="button"
+                className="panel-toggle"
+                aria-expanded={filtersOpen}
+                aria-controls={filtersId}
+                onClick={() => setFiltersPinned(!filtersPinned)}
+              >
+                <span className="panel-chevron" aria-hidden="true" />
+                {filtersLabel}
+              </button>
+            )}
+            {narrow && (
+              <button
+                type="button"
+                className="panel-done"
+                onClick={() => {
+                  setSheetOpen(false);
+                  sheetButtonRef.current?.focus();
+                }}
+              >
+                Show {shown.length} events
+              </button>
+            )}
+          </div>
+          <div id={filtersId} className="panel-body" hidden={!filtersOpen}>
+            <FilterPanel themes={dataset.themes} state={state} counts={counts} onChange={update} />
+          </div>
         </aside>
         <div className="stage">
-          <ActiveFilters
-            chips={chips}
-            onChange={update}
-            onClearAll={() => update(clearedFilters(context.defaults))}
-            shown={shown.length}
-            total={dataset.events.length}
-          />
-          <MapView
-            label="Map of the events"
-            {...view.mapProps}
-            fallback={
-              <StaticMap
-                basemapUrl={`${import.meta.env.BASE_URL}data/basemap-world.json`}
-                events={shown}
-                countryPoints={countryPoints}
-                colorFor={(count) => scale.colorFor(count) ?? '#f6f4ef'}
-                selectedEventId={state.event}
-                selectedCountry={state.country}
-                onSelectEvent={selectEvent}
-                onSelectCountry={selectCountry}
-              />
+          <AtlasStage
+            view={view}
+            compactLegend={narrow}
+            toolbar={
+              narrow && (
+                <button
+                  ref={sheetButtonRef}
+                  type="button"
+                  className="stage-filters-button"
+                  aria-expanded={sheetOpen}
+                  aria-controls={filtersId}
+                  onClick={() => setSheetOpen(!sheetOpen)}
+                >
+                  {filtersLabel}
+                </button>
+              )
             }
-          >
-            <Legend classes={scale.classes} />
-            {selection && (
-              <div className="details-dock">
+            details={
+              selection && (
                 <DetailsPanel
                   selection={selection}
                   themes={dataset.themes}
                   onClose={clearSelection}
                   onSelectEvent={selectEvent}
                 />
-              </div>
-            )}
-          </MapView>
-          <Timeline
-            items={items}
-            shownIds={shownIds}
-            extent={context.defaults}
-            window={{ from: state.from, to: state.to }}
-            undated={state.undated}
-            onWindowChange={(window) => update(window)}
-            onUndatedChange={(undated) => update({ undated })}
+              )
+            }
           />
         </div>
         <section className="events-pane" aria-label="Event list">
-          <EventTable
-            events={shown}
-            allEvents={dataset.events}
-            themes={dataset.themes}
-            selectedId={state.event}
-            onSelect={selectEvent}
-          />
+          <div className="panel-head">
+            <button
+              type="button"
+              className="panel-toggle"
+              aria-expanded={listOpen}
+              aria-controls={listId}
+              onClick={() => setListOpen(!listOpen)}
+            >
+              <span className="panel-chevron" aria-hidden="true" />
+              Event list ({shown.length})
+            </button>
+          </div>
+          <div id={listId} className="panel-body" hidden={!listOpen}>
+            <EventTable
+              events={shown}
+              allEvents={dataset.events}
+              themes={dataset.themes}
+              selectedId={state.event}
+              onSelect={selectEvent}
+            />
+          </div>
         </section>
       </div>
     </div>

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { regionPoints } from '../domain/partner-regions.ts';
+import { HOST_ISO3 } from '../domain/selection.ts';
 import { deriveStorySteps } from '../domain/story-steps.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { Legend } from '../features/legend/Legend.tsx';
@@ -38,28 +40,46 @@ export function PresentApp({ data }: { data: AtlasData }) {
     if (current) applyParams(current.params, true);
   }, [current, applyParams]);
 
-  // Frame the step's events, leaving the bottom of the screen to the caption.
+  // One world on screen, and labels that read from the back of a room.
+  useEffect(() => {
+    atlas?.setPresentation(true);
+  }, [atlas]);
+
+  // Frame what the caption is about: the step's events, their partner countries and China,
+  // inside the part of the screen the caption card (and the legend) leave free.
   useEffect(() => {
     if (!atlas || !current) return;
     const shownIds = new Set(view.shown.map((e) => e.id));
-    const points = features.features
+    const places = features.features
       .filter((f) => shownIds.has(f.properties.eventId))
       .map((f) => f.geometry.coordinates as [number, number]);
+    const partners = [
+      HOST_ISO3,
+      ...new Set(view.shown.flatMap((e) => e.partners.map((p) => p.iso3))),
+    ].flatMap((iso3) => {
+      const point = view.countryPoints.get(iso3);
+      return point ? [[point.lon, point.lat] as [number, number]] : [];
+    });
     const frame = atlas.map.getContainer().getBoundingClientRect();
-    const captionHeight = captionRef.current?.getBoundingClientRect().height ?? frame.height * 0.3;
-    const side = Math.min(80, frame.width * 0.08);
+    const side = Math.min(60, frame.width * 0.05);
+    const padding = { top: side, right: side, bottom: side, left: side };
+    const card = captionRef.current?.getBoundingClientRect();
+    const legend = atlas.map.getContainer().parentElement?.querySelector('.legend')?.getBoundingClientRect();
+    if (card && card.right < frame.left + frame.width / 2) {
+      // A side card: the map's free part is to its right.
+      padding.left = Math.max(card.right, legend?.right ?? 0) - frame.left + side / 2;
+    } else if (card) {
+      padding.bottom = Math.min(frame.bottom - card.top + side / 2, frame.height * 0.6);
+      if (legend) padding.top = Math.max(padding.top, legend.bottom - frame.top + 12);
+    }
+    padding.left = Math.min(padding.left, frame.width * 0.6);
     const everything = current.key === 'opening' || current.key === 'closing';
-    atlas.fitPoints(everything ? [] : points, {
-      padding: {
-        top: side,
-        right: side,
-        bottom: Math.min(captionHeight + 32, frame.height * 0.6),
-        left: side,
-      },
+    atlas.fitPoints(everything ? [] : [...places, ...partners, ...regionPoints(view.shown)], {
+      padding,
       animate: !prefersReducedMotion(),
       maxZoom: 4,
     });
-  }, [atlas, current, view.shown, features]);
+  }, [atlas, current, view.shown, view.countryPoints, features]);
 
   const exit = useCallback(() => {
     const url = urlForView(view.state, context, new URL(window.location.href));

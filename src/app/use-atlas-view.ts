@@ -9,10 +9,18 @@ import {
   partnerEventCounts,
 } from '../domain/event-filter.ts';
 import { eventMapFilter, eventMapFilterKey, windowGlobalState } from '../domain/map-filter.ts';
-import { selectionLinks, viewContextFor } from '../domain/selection.ts';
+import {
+  countrySummary,
+  eventSummary,
+  memberOnlyPartners,
+  partnerNames,
+  stackPoints,
+} from '../domain/map-tooltip.ts';
+import { HOST_ISO3, selectionLinks, viewContextFor } from '../domain/selection.ts';
 import type { MapCamera } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import type { Selection } from '../features/details/DetailsPanel.tsx';
+import { DENSE_POINT_COUNT } from '../map/layers.ts';
 import { useViewState } from './use-view-state.ts';
 
 /**
@@ -44,14 +52,35 @@ export function useAtlasView(data: AtlasData) {
     const all = partnerEventCounts(dataset.events);
     return choroplethScale(Math.max(0, ...all.values()));
   }, [dataset]);
+  const partnerCounts = useMemo(() => partnerEventCounts(shown), [shown]);
   const countryColors = useMemo(() => {
     const colors = new Map<string, string>();
-    for (const [iso3, count] of partnerEventCounts(shown)) {
+    for (const [iso3, count] of partnerCounts) {
       const color = scale.colorFor(count);
       if (color) colors.set(iso3, color);
     }
     return colors;
-  }, [shown, scale]);
+  }, [partnerCounts, scale]);
+  const names = useMemo(() => partnerNames(dataset.events), [dataset]);
+  const memberOnly = useMemo(() => memberOnlyPartners(shown), [shown]);
+  const stacks = useMemo(() => stackPoints(shown, countryPoints, DENSE_POINT_COUNT), [shown, countryPoints]);
+  const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
+  const countryName = useCallback(
+    (iso3: string) => names.get(iso3) ?? countryPoints.get(iso3)?.name ?? iso3,
+    [names, countryPoints],
+  );
+  const describeEvent = useCallback(
+    (id: string) => {
+      const event = byId.get(id);
+      return event ? eventSummary(event) : undefined;
+    },
+    [byId],
+  );
+  const describeCountry = useCallback(
+    (iso3: string) => countrySummary(shown, iso3, countryName(iso3)),
+    [shown, countryName],
+  );
+  const eventOrder = useMemo(() => shown.map((e) => e.id), [shown]);
 
   const filterKey = eventMapFilterKey(state);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filter's meaning.
@@ -69,17 +98,30 @@ export function useAtlasView(data: AtlasData) {
     [selectedEvent, state.country, countryPoints],
   );
 
-  /** Where the selection is on the map, so the camera can keep it clear of the details panel. */
+  /**
+   * What a selection must show: an event's place(s), China and each partner; a country, China
+   * and where its shown events with China took place. The camera keeps these clear of panels.
+   */
   const focusPoints = useMemo((): [number, number][] => {
+    const pointOf = (iso3: string): [number, number][] => {
+      const point = countryPoints.get(iso3);
+      return point ? [[point.lon, point.lat]] : [];
+    };
     if (selectedIndexes.length > 0) {
       const wanted = new Set(selectedIndexes);
-      return features.features
+      const places = features.features
         .filter((f) => wanted.has(f.properties.index))
         .map((f) => f.geometry.coordinates as [number, number]);
+      const partners = selectedEvent?.partners.flatMap((p) => pointOf(p.iso3)) ?? [];
+      return [...places, ...pointOf(HOST_ISO3), ...partners];
     }
-    const point = state.country ? countryPoints.get(state.country) : undefined;
-    return point ? [[point.lon, point.lat]] : [];
-  }, [selectedIndexes, features, state.country, countryPoints]);
+    if (!state.country) return [];
+    const wanted = new Set(eventsWithPartner(shown, state.country).map((e) => indexById.get(e.id)));
+    const places = features.features
+      .filter((f) => wanted.has(f.properties.index))
+      .map((f) => f.geometry.coordinates as [number, number]);
+    return [...pointOf(state.country), ...pointOf(HOST_ISO3), ...places];
+  }, [selectedIndexes, selectedEvent, features, state.country, shown, indexById, countryPoints]);
 
   const selection: Selection | undefined = useMemo(() => {
     if (selectedEvent) return { type: 'event', event: selectedEvent };
@@ -88,11 +130,11 @@ export function useAtlasView(data: AtlasData) {
     return {
       type: 'country',
       iso3: state.country,
-      name: countryPoints.get(state.country)?.name ?? state.country,
+      name: countryName(state.country),
       events: eventsWithPartner(shown, state.country),
       total: all.length,
     };
-  }, [selectedEvent, state.country, dataset, shown, countryPoints]);
+  }, [selectedEvent, state.country, dataset, shown, countryName]);
 
   const selectEvent = useCallback((id: string) => update({ event: id, country: null }), [update]);
   const selectCountry = useCallback((iso3: string) => update({ country: iso3, event: null }), [update]);
@@ -110,6 +152,13 @@ export function useAtlasView(data: AtlasData) {
     links,
     camera: state.map,
     focusPoints,
+    memberOnly,
+    partnerCounts,
+    partnerNames: names,
+    stacks,
+    describeEvent,
+    describeCountry,
+    eventOrder,
     onSelectEvent: selectEvent,
     onSelectCountry: selectCountry,
     onUserCamera: (map: MapCamera) => update({ map }),

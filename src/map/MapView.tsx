@@ -1,11 +1,13 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { ReactNode } from 'react';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent, ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { EventFeatureCollection } from '../domain/event-features.ts';
+import type { CountrySummary, EventSummary } from '../domain/map-tooltip.ts';
 import type { MapCamera } from '../domain/view-state.ts';
-import type { AtlasMap, AtlasMapHandlers, MapState } from './atlas-map.ts';
+import type { AtlasMap, AtlasMapHandlers, MapHover, MapState } from './atlas-map.ts';
 import { webglSupported } from './atlas-map.ts';
 import { noteMapState } from './first-map-settled.ts';
+import { MapStackPopup, MapTooltip } from './MapOverlays.tsx';
 import type { MapHost } from './map-host.ts';
 import { claimEarlyMap, createMapHost, destroyMapHost } from './map-host.ts';
 
@@ -15,6 +17,8 @@ declare global {
     __atlas?: { map: AtlasMap['map']; atlas: AtlasMap };
   }
 }
+
+const NO_LINES: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export interface MapViewProps {
   label: string;
@@ -37,6 +41,22 @@ export interface MapViewProps {
   onMapState?: (state: MapState) => void;
   /** Hands the live map to a parent that drives the camera itself (the presenter). */
   onAtlas?: (atlas: AtlasMap | null) => void;
+  /** Partners reached only through a group's membership (drawn differently). */
+  memberOnly?: ReadonlySet<string>;
+  /** Events per partner among those shown, and the dataset's names: the labels at world zoom. */
+  partnerCounts?: ReadonlyMap<string, number>;
+  partnerNames?: ReadonlyMap<string, string>;
+  /** The shown events at their true places, for the counts on overlapping events. */
+  stacks?: GeoJSON.FeatureCollection;
+  /** "Lines to partners": drawn when given. */
+  network?: GeoJSON.FeatureCollection;
+  /** Words for the tooltips, the list of overlapping events and the keyboard's announcements. */
+  describeEvent?: (id: string) => EventSummary | undefined;
+  describeCountry?: (iso3: string) => CountrySummary;
+  /** The order the keyboard steps through the events in view (the event list's order). */
+  eventOrder?: readonly string[];
+  /** "Reset view": the surface puts the camera back to its default (the world, or a story step). */
+  onResetView?: () => void;
   /** Drawn instead of the map where WebGL is missing. */
   fallback?: ReactNode;
   children?: ReactNode;
@@ -47,6 +67,10 @@ export function MapView(props: MapViewProps) {
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
   const [state, setState] = useState<MapState>(() => (webglSupported() ? 'loading' : 'unsupported'));
   const [detail, setDetail] = useState<string>();
+  const [hover, setHover] = useState<MapHover | null>(null);
+  const [stack, setStack] = useState<{ eventIds: string[]; x: number; y: number } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const labelId = useId();
   const latest = useRef(props);
   latest.current = props;
 
@@ -72,6 +96,11 @@ export function MapView(props: MapViewProps) {
         latest.current.onMapState?.(next);
       },
       onSelectEvent: (id) => latest.current.onSelectEvent(id),
+      onHover: (next) => setHover(next),
+      onStack: (next) => {
+        setHover(null);
+        setStack(next);
+      },
       onSelectCountry: (iso3) => latest.current.onSelectCountry(iso3),
       onUserCamera: (camera) => latest.current.onUserCamera(camera),
     };
@@ -129,25 +158,153 @@ export function MapView(props: MapViewProps) {
     [atlas, selectedEventIndexes, selectedCountry, links],
   );
   useEffect(() => atlas?.setCamera(camera), [atlas, camera]);
+  const { memberOnly, partnerCounts, partnerNames, stacks, network } = props;
+  useEffect(() => atlas?.setNetwork(network ?? NO_LINES), [atlas, network]);
+  useEffect(() => {
+    if (memberOnly) atlas?.setMemberOnly(memberOnly);
+  }, [atlas, memberOnly]);
+  useEffect(() => {
+    if (partnerCounts && partnerNames) atlas?.setPartnerLabels(partnerCounts, partnerNames);
+  }, [atlas, partnerCounts, partnerNames]);
+  useEffect(() => {
+    if (stacks) atlas?.setStacks(stacks);
+  }, [atlas, stacks]);
+
+  /** Arrow keys step through the events in view, each described and announced; Enter opens it. */
+  const onMapKey = (event: ReactKeyboardEvent<HTMLElement>) => {
+    if (!atlas || event.target !== event.currentTarget) return;
+    const { key } = event;
+    if (key === '+' || key === '=') atlas.zoomBy(1);
+    else if (key === '-' || key === '_') atlas.zoomBy(-1);
+    else if (key === 'Enter' && hover?.type === 'events' && hover.eventIds[0]) {
+      props.onSelectEvent(hover.eventIds[0]);
+    } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(key)) {
+      const order = props.eventOrder ?? [];
+      const rank = new Map(order.map((id, i) => [id, i]));
+      const inView = atlas
+        .renderedEventPoints()
+        .filter((p) => rank.has(p.eventId))
+        .sort((a, b) => (rank.get(a.eventId) ?? 0) - (rank.get(b.eventId) ?? 0));
+      if (inView.length === 0) {
+        setAnnouncement('No events in view.');
+        return;
+      }
+      const current =
+        hover?.type === 'events' ? inView.findIndex((p) => p.eventId === hover.eventIds[0]) : -1;
+      const forward = key === 'ArrowRight' || key === 'ArrowDown';
+      const next =
+        current < 0
+          ? forward
+            ? 0
+            : inView.length - 1
+          : (current + (forward ? 1 : -1) + inView.length) % inView.length;
+      const point = inView[next];
+      if (!point) return;
+      setHover({ type: 'events', eventIds: [point.eventId], x: point.x, y: point.y });
+      const summary = props.describeEvent?.(point.eventId);
+      setAnnouncement(
+        `Event ${next + 1} of ${inView.length} in view: ${summary ? `${summary.title}, ${summary.date}, ${summary.place}` : point.eventId}. Enter opens it.`,
+      );
+    } else return;
+    event.preventDefault();
+  };
+
+  const mapSize = () => ({
+    width: containerRef.current?.clientWidth ?? 0,
+    height: containerRef.current?.clientHeight ?? 0,
+  });
+
   const { focusPoints } = props;
   useEffect(() => {
     if (!atlas || !focusPoints || focusPoints.length === 0) return;
-    // Room for whatever panel covers the map (the details panel at the right, or a bottom
-    // sheet on phones), measured rather than assumed.
-    const canvas = containerRef.current?.getBoundingClientRect();
-    const dock = containerRef.current?.parentElement?.querySelector('.details-dock')?.getBoundingClientRect();
+    // Room for whatever covers the map (the details at the right or as a bottom sheet on
+    // phones, the legend, the zoom buttons), measured each time rather than assumed.
+    const frame = containerRef.current;
+    const canvas = frame?.getBoundingClientRect();
+    const box = (selector: string) => frame?.parentElement?.querySelector(selector)?.getBoundingClientRect();
     const padding = { top: 30, right: 30, bottom: 30, left: 30 };
-    if (canvas && dock && dock.width > 0) {
-      if (dock.top > canvas.top + canvas.height / 3)
-        padding.bottom = Math.min(canvas.height - 60, Math.max(30, canvas.bottom - dock.top + 20));
-      else padding.right = Math.max(30, Math.min(canvas.width * 0.6, canvas.right - dock.left + 20));
+    if (canvas) {
+      const dock = box('.details-dock > *');
+      if (dock && dock.width > 0) {
+        if (dock.top > canvas.top + canvas.height / 3)
+          padding.bottom = Math.max(padding.bottom, canvas.bottom - dock.top + 20);
+        else padding.right = Math.max(padding.right, canvas.right - dock.left + 20);
+      }
+      const controls = box('.map-controls');
+      if (controls) padding.left = Math.max(padding.left, controls.right - canvas.left + 16);
+      const legend = box('.legend');
+      if (legend) padding.bottom = Math.max(padding.bottom, canvas.bottom - legend.top + 12);
+      // A tiny map still gets a frame: never pad away more than most of either side.
+      padding.right = Math.min(padding.right, canvas.width * 0.6);
+      padding.bottom = Math.min(padding.bottom, canvas.height * 0.6);
     }
     atlas.revealPoints(focusPoints, padding);
   }, [atlas, focusPoints]);
 
   return (
     <div className="map-frame">
-      <section ref={containerRef} className="map" data-map-state={state} aria-label={props.label} />
+      {/* The map's one tab stop (the skip link's target): MapLibre's own canvas stop is removed. */}
+      <section
+        ref={containerRef}
+        id="atlas-map"
+        className="map"
+        data-map-state={state}
+        aria-label={props.label}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the map takes keys (zoom, step through events) when focused.
+        tabIndex={0}
+        aria-describedby={`${labelId}-keys`}
+        onKeyDown={onMapKey}
+        onBlur={() => setHover((h) => (h?.type === 'events' ? null : h))}
+      />
+      <p id={`${labelId}-keys`} className="visually-hidden">
+        Arrow keys step through the events in view, Enter opens one; plus and minus zoom.
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      {hover && !stack && (
+        <MapTooltip
+          hover={hover}
+          size={mapSize()}
+          describeEvent={props.describeEvent}
+          describeCountry={props.describeCountry}
+        />
+      )}
+      {stack && (
+        <MapStackPopup
+          stack={stack}
+          size={mapSize()}
+          describeEvent={props.describeEvent}
+          onSelect={(id) => {
+            setStack(null);
+            props.onSelectEvent(id);
+          }}
+          onClose={() => {
+            setStack(null);
+            containerRef.current?.focus();
+          }}
+        />
+      )}
+      {atlas && state !== 'unsupported' && (
+        <div className="map-controls">
+          <button type="button" aria-label="Zoom in" onClick={() => atlas.zoomBy(1)}>
+            <span aria-hidden="true">+</span>
+          </button>
+          <button type="button" aria-label="Zoom out" onClick={() => atlas.zoomBy(-1)}>
+            <span aria-hidden="true">−</span>
+          </button>
+          <button
+            type="button"
+            className="map-reset"
+            onClick={() => {
+              atlas.resetView();
+              props.onResetView?.();
+            }}
+          >
+            Reset view
+          </button>
+        </div>
+      )}
       {state === 'unsupported' && (
         <div className="map-fallback">
           <p className="map-notice">

@@ -19,13 +19,19 @@ import {
   countryBorderLayer,
   countryFillLayer,
   countryLabelLayer,
+  countryMemberLayer,
   countrySelectedLayer,
   eventPointLayer,
   eventPointLayerFor,
   hostOutlineLayer,
   LABEL_FONT,
   linkLayer,
+  networkLayer,
+  partnerLabelLayer,
   SOURCE,
+  STACK_MAX_ZOOM,
+  stackBadgeLayer,
+  stackCountLayer,
 } from './layers.ts';
 
 // The only module that creates and drives the MapLibre map; React and the rest of the app talk
@@ -35,7 +41,16 @@ setWorkerUrl(workerUrl);
 
 export type MapState = 'loading' | 'ready' | 'error' | 'unsupported';
 
+/** What is under the pointer: events (one, or a group that overlaps) or a country, in map pixels. */
+export type MapHover =
+  | { type: 'events'; eventIds: string[]; x: number; y: number }
+  | { type: 'country'; iso3: string; x: number; y: number };
+
 export interface AtlasMapHandlers {
+  /** The pointer (or a first tap) is over something the map can describe; null when it leaves. */
+  onHover?: (hover: MapHover | null) => void;
+  /** A click on overlapping events: the surface lists them all to choose from. */
+  onStack?: (stack: { eventIds: string[]; x: number; y: number }) => void;
   onStateChange: (state: MapState, detail?: string) => void;
   onSelectEvent: (eventId: string) => void;
   onSelectCountry: (iso3: string) => void;
@@ -116,19 +131,36 @@ function buildStyle(baseUrl: string, events: EventFeatureCollection, basemap: st
       [SOURCE.countryPoints]: { type: 'geojson', data: absolute('data/country-points.json', baseUrl) },
       [SOURCE.events]: { type: 'geojson', data: events },
       [SOURCE.links]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [SOURCE.network]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      // The events at their true places, clustered: a cluster is a group of events that overlap.
+      [SOURCE.stacks]: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        cluster: true,
+        clusterRadius: 18,
+        clusterMaxZoom: STACK_MAX_ZOOM - 1,
+      },
     },
     layers: [
       backgroundLayer,
       countryFillLayer,
       countryBorderLayer,
+      countryMemberLayer,
       hostOutlineLayer,
       countrySelectedLayer,
+      networkLayer,
       linkLayer,
       countryLabelLayer,
+      partnerLabelLayer,
       eventPointLayerFor(events.features.length),
+      stackBadgeLayer,
+      stackCountLayer,
     ],
   };
 }
+
+const hoverKey = (hover: MapHover) =>
+  hover.type === 'events' ? `events:${hover.eventIds.join(',')}` : `country:${hover.iso3}`;
 
 const cameraKey = (camera: MapCamera | null) =>
   camera ? `${camera.zoom.toFixed(2)}/${camera.lat.toFixed(4)}/${camera.lon.toFixed(4)}` : 'world';
@@ -144,6 +176,7 @@ export class AtlasMap {
   private eventLayerPaint: CircleLayerSpecification['paint'];
   private countryColors = new Map<string, string>();
   private selectedCountry: string | null = null;
+  private memberOnly = new Set<string>();
   private selectedEvents: number[] = [];
   private lastCamera: string;
   private styleReady = false;
@@ -176,6 +209,9 @@ export class AtlasMap {
       cooperativeGestures: this.cooperativeGestures,
       attributionControl: { compact: true, customAttribution: 'Boundaries: Natural Earth' },
     });
+    // The map's container is its one tab stop and handles keys itself (see MapView).
+    this.map.keyboard.disable();
+    this.map.getCanvas().tabIndex = -1;
     this.map.on('error', (event) => {
       if (!this.map.loaded()) this.setState('error', String(event.error?.message ?? ''));
     });
@@ -213,11 +249,26 @@ export class AtlasMap {
       this.setState('loading');
     });
     this.map.on('zoom', () => this.detailBasemapWhenZoomed());
-    this.map.on('click', (event) => this.handleClick(event.point));
-    this.map.on('mousemove', (event) => {
-      const hit = this.map.queryRenderedFeatures(this.hitBox(event.point), { layers: [eventPointLayer.id] });
-      this.map.getCanvas().style.cursor = hit.length > 0 ? 'pointer' : '';
+    this.map.on('click', (event) => {
+      // On touch the first tap on something describes it (there is no hover); the next selects.
+      const touch = (event.originalEvent as PointerEvent | undefined)?.pointerType === 'touch';
+      if (touch) {
+        const hover = this.hoverAt(event.point);
+        if (hover && hoverKey(hover) !== this.hoverKey) {
+          this.setHover(hover);
+          return;
+        }
+      }
+      this.setHover(null);
+      void this.handleClick(event.point);
     });
+    this.map.on('mousemove', (event) => {
+      const hover = this.hoverAt(event.point);
+      this.map.getCanvas().style.cursor = hover?.type === 'events' ? 'pointer' : '';
+      this.setHover(hover);
+    });
+    this.map.on('mouseout', () => this.setHover(null));
+    this.map.on('movestart', () => this.setHover(null));
     this.map.on('moveend', (event) => {
       // Only a person's gesture carries an originalEvent; the app's own moves must not echo back.
       if (!('originalEvent' in event) || !event.originalEvent) return;
@@ -235,11 +286,52 @@ export class AtlasMap {
     ];
   }
 
-  private handleClick(point: { x: number; y: number }) {
-    const events = this.map.queryRenderedFeatures(this.hitBox(point), { layers: [eventPointLayer.id] });
-    const nearest = events[0];
-    if (nearest) {
-      this.handlers.onSelectEvent(String(nearest.properties.eventId));
+  private hoverKey = '';
+
+  private setHover(hover: MapHover | null) {
+    const key = hover ? hoverKey(hover) : '';
+    if (key === this.hoverKey && !hover) return;
+    this.hoverKey = key;
+    this.handlers.onHover?.(hover);
+  }
+
+  private eventIdsAt(point: { x: number; y: number }): string[] {
+    const hits = this.map.queryRenderedFeatures(this.hitBox(point), { layers: [eventPointLayer.id] });
+    return [...new Set(hits.map((f) => String(f.properties.eventId)))];
+  }
+
+  private stackAt(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
+    if (!this.map.getLayer(stackBadgeLayer.id)) return undefined;
+    return this.map.queryRenderedFeatures(this.hitBox(point), { layers: [stackBadgeLayer.id] })[0];
+  }
+
+  private hoverAt(point: { x: number; y: number }): MapHover | null {
+    const eventIds = this.eventIdsAt(point);
+    if (eventIds.length > 0) return { type: 'events', eventIds, x: point.x, y: point.y };
+    const [country] = this.map.queryRenderedFeatures([point.x, point.y], { layers: [countryFillLayer.id] });
+    const iso3 = country?.properties.iso3;
+    return iso3 ? { type: 'country', iso3: String(iso3), x: point.x, y: point.y } : null;
+  }
+
+  /** All the events a group of overlapping events holds, from the clustered source. */
+  private async stackLeaves(stack: MapGeoJSONFeature): Promise<string[]> {
+    const source = this.map.getSource(SOURCE.stacks) as GeoJSONSource;
+    const leaves = await source.getClusterLeaves(Number(stack.properties.cluster_id), Infinity, 0);
+    return [...new Set(leaves.map((leaf) => String(leaf.properties?.eventId)))];
+  }
+
+  private async handleClick(point: { x: number; y: number }) {
+    const stack = this.stackAt(point);
+    const here = this.eventIdsAt(point);
+    const stacked = stack ? await this.stackLeaves(stack) : [];
+    const eventIds = [...new Set([...stacked, ...here])];
+    if (eventIds.length > 1 && this.handlers.onStack) {
+      this.handlers.onStack({ eventIds, x: point.x, y: point.y });
+      return;
+    }
+    const [only] = eventIds;
+    if (only) {
+      this.handlers.onSelectEvent(only);
       return;
     }
     const [country] = this.map.queryRenderedFeatures([point.x, point.y], { layers: [countryFillLayer.id] });
@@ -346,6 +438,50 @@ export class AtlasMap {
     this.countryColors = new Map(colors);
   }
 
+  /** Partners reached only through a group's membership are drawn fainter, with a dashed outline. */
+  setMemberOnly(countries: ReadonlySet<string>) {
+    this.whenReady('member-only', () => {
+      const source = SOURCE.countries;
+      for (const iso3 of this.memberOnly) {
+        if (!countries.has(iso3)) this.map.setFeatureState({ source, id: iso3 }, { memberOnly: false });
+      }
+      for (const iso3 of countries) this.map.setFeatureState({ source, id: iso3 }, { memberOnly: true });
+      this.memberOnly = new Set(countries);
+    });
+  }
+
+  /** Which partners are named at world zoom, in the data's spelling, the busiest placed first. */
+  setPartnerLabels(counts: ReadonlyMap<string, number>, names: ReadonlyMap<string, string>) {
+    this.whenReady('partner-labels', () => {
+      const isos = [...counts.keys()];
+      this.map.setFilter(partnerLabelLayer.id, ['in', ['get', 'iso3'], ['literal', isos]]);
+      const renamed = [...names].flat();
+      const textField = (
+        renamed.length > 0 ? ['match', ['get', 'iso3'], ...renamed, ['get', 'name']] : ['get', 'name']
+      ) as ExpressionSpecification;
+      this.map.setLayoutProperty(partnerLabelLayer.id, 'text-field', textField);
+      this.map.setLayoutProperty(countryLabelLayer.id, 'text-field', textField);
+      const order = [...counts].flatMap(([iso3, count]) => [iso3, -count]);
+      this.map.setLayoutProperty(
+        partnerLabelLayer.id,
+        'symbol-sort-key',
+        order.length > 0
+          ? (['match', ['get', 'iso3'], ...order, 0] as unknown as ExpressionSpecification)
+          : 0,
+      );
+    });
+  }
+
+  /** The lines from China to every partner shown (empty when the switch is off). */
+  setNetwork(lines: GeoJSON.FeatureCollection) {
+    this.whenReady('network', () => (this.map.getSource(SOURCE.network) as GeoJSONSource).setData(lines));
+  }
+
+  /** The shown events at their true places, for the counts on overlapping events. */
+  setStacks(points: GeoJSON.FeatureCollection) {
+    this.whenReady('stacks', () => (this.map.getSource(SOURCE.stacks) as GeoJSONSource).setData(points));
+  }
+
   setSelection(eventIndexes: readonly number[], country: string | null, links: GeoJSON.FeatureCollection) {
     this.whenReady('selection', () => this.applySelection(eventIndexes, country, links));
   }
@@ -404,8 +540,8 @@ export class AtlasMap {
   }
 
   /**
-   * Brings points into the part of the map a panel leaves free, without zooming in: used when
-   * an event is selected from the table, so its place is never hidden behind its own details.
+   * Brings points into the part of the map the panels leave free, moving only when one of them
+   * is hidden: a selection's place, China and its partners never sit behind its own details.
    */
   revealPoints(
     points: readonly [number, number][],
@@ -435,12 +571,68 @@ export class AtlasMap {
     const bounds = new LngLatBounds(points[0], points[0]);
     for (const point of points) bounds.extend(point);
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.map.fitBounds(bounds, {
-      padding,
-      maxZoom: Math.max(this.map.getZoom(), 2),
-      animate: !reduced,
-      duration: 800,
+    // A fit may zoom in (to a region's partners), but not into a featureless blue ocean or one
+    // country's inside: four is about a region the size of Central Asia on a laptop.
+    this.map.fitBounds(bounds, { padding, maxZoom: 4, animate: !reduced, duration: 800 });
+  }
+
+  /** "Reset view": the whole world again, as the app's own move (it is not echoed as a person's). */
+  resetView() {
+    this.lastCamera = 'world';
+    this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
+    this.settle();
+  }
+
+  /**
+   * The presenter's map: one world (no copies beside it on a wide screen) and labels large
+   * enough to read on a projector.
+   */
+  setPresentation(on: boolean) {
+    this.map.setRenderWorldCopies(!on);
+    this.whenReady('presentation', () => {
+      // Only the partners are named, at every zoom: a room reads a few big names, not every country.
+      this.map.setLayerZoomRange(partnerLabelLayer.id, 0, on ? 24 : (partnerLabelLayer.maxzoom ?? 24));
+      this.map.setLayoutProperty(countryLabelLayer.id, 'visibility', on ? 'none' : 'visible');
+      this.map.setLayoutProperty(
+        partnerLabelLayer.id,
+        'text-size',
+        on ? 17 : partnerLabelLayer.layout?.['text-size'],
+      );
+      this.map.setLayoutProperty(
+        stackCountLayer.id,
+        'text-size',
+        on ? 16 : stackCountLayer.layout?.['text-size'],
+      );
+      this.map.setPaintProperty(
+        stackBadgeLayer.id,
+        'circle-radius',
+        on ? 13 : stackBadgeLayer.paint?.['circle-radius'],
+      );
     });
+  }
+
+  /** The zoom buttons: a person's move, so it is reported like a gesture on the map. */
+  zoomBy(delta: number) {
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.easeTo({ zoom: this.map.getZoom() + delta, duration: reduced ? 0 : 300 });
+    this.map.once('moveend', () => {
+      const camera = this.camera();
+      this.lastCamera = cameraKey(camera);
+      this.handlers.onUserCamera(camera);
+    });
+  }
+
+  /** The events drawn in view, each with where it is on screen (map pixels). */
+  renderedEventPoints(): { eventId: string; x: number; y: number }[] {
+    const seen = new Map<string, { eventId: string; x: number; y: number }>();
+    for (const feature of this.map.queryRenderedFeatures({ layers: [eventPointLayer.id] })) {
+      const eventId = String(feature.properties.eventId);
+      if (seen.has(eventId) || feature.geometry.type !== 'Point') continue;
+      const [lon, lat] = feature.geometry.coordinates as [number, number];
+      const p = this.map.project([lon, lat]);
+      seen.set(eventId, { eventId, x: p.x, y: p.y });
+    }
+    return [...seen.values()];
   }
 
   renderedEventIds(): string[] {

@@ -1,10 +1,13 @@
 import type {
   BackgroundLayerSpecification,
   CircleLayerSpecification,
+  ExpressionSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
+
+import { WINDOW_FROM, WINDOW_TO } from '../domain/map-filter.ts';
 
 // Every layer of the map as a typed constant: the one place to read what is drawn and how.
 
@@ -13,7 +16,11 @@ export const SOURCE = {
   countryPoints: 'country-points',
   events: 'events',
   links: 'links',
+  stacks: 'stacks',
+  network: 'network',
 } as const;
+/** Below this zoom co-located events overlap; their count is drawn on them (see stack layers). */
+export const STACK_MAX_ZOOM = 5;
 export const LABEL_FONT = 'Noto Sans Regular';
 export const HOST_ISO3 = 'CHN';
 
@@ -50,6 +57,7 @@ export const countryFillLayer: FillLayerSpecification = {
       COLORS.hostFill,
       ['coalesce', ['feature-state', 'color'], COLORS.land],
     ],
+    'fill-opacity': ['case', ['boolean', ['feature-state', 'memberOnly'], false], 0.45, 1],
   },
 };
 
@@ -66,6 +74,19 @@ export const hostOutlineLayer: LineLayerSpecification = {
   source: SOURCE.countries,
   filter: ['==', ['get', 'iso3'], HOST_ISO3],
   paint: { 'line-color': COLORS.host, 'line-width': 1.5 },
+};
+
+/** Partners reached only through a group's membership: fainter fill and a dashed outline. */
+export const countryMemberLayer: LineLayerSpecification = {
+  id: 'country-member',
+  type: 'line',
+  source: SOURCE.countries,
+  paint: {
+    'line-color': COLORS.point,
+    'line-width': 1.2,
+    'line-dasharray': [2, 2],
+    'line-opacity': ['case', ['boolean', ['feature-state', 'memberOnly'], false], 0.9, 0],
+  },
 };
 
 export const countrySelectedLayer: LineLayerSpecification = {
@@ -87,6 +108,15 @@ export const linkLayer: LineLayerSpecification = {
   paint: { 'line-color': COLORS.link, 'line-width': 1.6, 'line-opacity': 0.85, 'line-dasharray': [2, 1.5] },
 };
 
+/** "Lines to partners": China to every partner of the events shown, as great circles. */
+export const networkLayer: LineLayerSpecification = {
+  id: 'network',
+  type: 'line',
+  source: SOURCE.network,
+  layout: { 'line-cap': 'round' },
+  paint: { 'line-color': COLORS.host, 'line-width': 1.1, 'line-opacity': 0.55 },
+};
+
 export const countryLabelLayer: SymbolLayerSpecification = {
   id: 'country-label',
   type: 'symbol',
@@ -102,6 +132,71 @@ export const countryLabelLayer: SymbolLayerSpecification = {
   },
   paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.2 },
 };
+
+/**
+ * Partner countries named at world zoom, in the dataset's spelling; MapLibre drops labels that
+ * would collide, the countries with most events placed first (the app sets filter, names, order).
+ */
+export const partnerLabelLayer: SymbolLayerSpecification = {
+  id: 'partner-label',
+  type: 'symbol',
+  source: SOURCE.countryPoints,
+  maxzoom: 2,
+  filter: ['in', ['get', 'iso3'], ['literal', []]],
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': [LABEL_FONT],
+    'text-size': 11,
+    'text-max-width': 7,
+    'text-padding': 3,
+  },
+  paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.4 },
+};
+
+/** A count on each group of overlapping events ("8" on Beijing at world zoom). */
+export const stackBadgeLayer: CircleLayerSpecification = {
+  id: 'stack-badge',
+  type: 'circle',
+  source: SOURCE.stacks,
+  filter: ['has', 'point_count'],
+  paint: {
+    'circle-radius': 10,
+    'circle-color': COLORS.point,
+    'circle-stroke-color': COLORS.pointStroke,
+    'circle-stroke-width': 1.5,
+  },
+};
+
+export const stackCountLayer: SymbolLayerSpecification = {
+  id: 'stack-count',
+  type: 'symbol',
+  source: SOURCE.stacks,
+  filter: ['has', 'point_count'],
+  layout: {
+    'text-field': ['to-string', ['get', 'point_count']],
+    'text-font': [LABEL_FONT],
+    'text-size': 12,
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
+  },
+  paint: { 'text-color': '#ffffff' },
+};
+
+/**
+ * An event dated only to a month or year that merely overlaps a narrower time window (it may
+ * have happened outside it) is drawn faded, so moving the window or playing visibly changes the
+ * map. With the full extent as the window every event lies inside it and none is faded.
+ */
+export const PARTLY_IN_WINDOW: ExpressionSpecification = [
+  'all',
+  ['!=', ['get', 'precision'], 'day'],
+  [
+    'any',
+    ['<', ['get', 'start'], ['global-state', WINDOW_FROM]],
+    ['>', ['get', 'end'], ['global-state', WINDOW_TO]],
+  ],
+];
+const FADED_OPACITY = 0.25;
 
 export const eventPointLayer: CircleLayerSpecification = {
   id: 'event-points',
@@ -133,6 +228,8 @@ export const eventPointLayer: CircleLayerSpecification = {
       ['match', ['get', 'precision'], 'year', COLORS.point, COLORS.pointStroke],
     ],
     'circle-stroke-width': ['match', ['get', 'precision'], 'year', 2, 1.2],
+    'circle-opacity': ['case', PARTLY_IN_WINDOW, FADED_OPACITY, 1],
+    'circle-stroke-opacity': ['case', PARTLY_IN_WINDOW, FADED_OPACITY, 1],
   },
 };
 

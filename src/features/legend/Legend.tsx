@@ -1,18 +1,20 @@
-import { useState } from 'react';
 import type { ChoroplethClass } from '../../domain/choropleth.ts';
 import './legend.css';
 
 export interface LegendProps {
   classes: readonly ChoroplethClass[];
+  /** One or two short lines for small maps (phones, embeds): still always visible. */
+  compact?: boolean;
 }
 
-/** What the colours and marks mean, including why some points are hollow. */
-export function Legend({ classes }: LegendProps) {
-  // Folded on phones, where it would cover much of the map; one tap opens it.
-  const [open] = useState(() => !window.matchMedia('(max-width: 700px)').matches);
+/**
+ * What the colours and marks mean. Always shown: a map whose dark blue has no key cannot be
+ * read, so on small maps the legend shrinks instead of folding away.
+ */
+export function Legend({ classes, compact = false }: LegendProps) {
   return (
-    <details className="legend" open={open}>
-      <summary className="legend-title">Legend: events shared with China</summary>
+    <section className={`legend${compact ? ' legend--compact' : ''}`} aria-label="Legend">
+      <p className="legend-title">Events shared with China</p>
       <ul className="legend-classes">
         {classes.map((c) => (
           <li key={c.label}>
@@ -24,18 +26,24 @@ export function Legend({ classes }: LegendProps) {
           <span className="swatch swatch-host" aria-hidden="true" />
           China
         </li>
-      </ul>
-      <ul className="legend-marks">
         <li>
-          <span className="mark mark-day" aria-hidden="true" /> Exact date
-        </li>
-        <li>
-          <span className="mark mark-month" aria-hidden="true" /> Month only
-        </li>
-        <li>
-          <span className="mark mark-year" aria-hidden="true" /> Year only (date not reported)
+          <span className="swatch swatch-member" aria-hidden="true" />
+          {compact ? 'Member only' : 'Only as member of a group'}
         </li>
       </ul>
-    </details>
+      {!compact && (
+        <ul className="legend-marks">
+          <li>
+            <span className="mark mark-day" aria-hidden="true" /> Exact date
+          </li>
+          <li>
+            <span className="mark mark-month" aria-hidden="true" /> Month only
+          </li>
+          <li>
+            <span className="mark mark-year" aria-hidden="true" /> Year only (date not reported)
+          </li>
+        </ul>
+      )}
+    </section>
   );
 }

@@ -42,11 +42,12 @@ export interface TimelineProps {
 }
 
 const DAY_MS = 86_400_000;
-const CHART_HEIGHT = 70;
+// Low, so the map keeps most of a laptop screen; the bars are a density strip, not a chart to read.
+const CHART_HEIGHT = 44;
 const AXIS_HEIGHT = 18;
 const LANE_HEIGHT = 20;
-/** A full sweep of the extent takes this long; a narrower start plays the rest of it. */
-const SWEEP_MS = 12_000;
+/** A full sweep of the extent (a year) takes this long, slow enough to follow; a narrower start plays the rest. */
+const SWEEP_MS = 20_000;
 /** With reduced motion: a week per step instead of a smooth slide. */
 const STEP_DAYS = 7;
 const STEP_MS = 400;
@@ -255,6 +256,16 @@ export function Timeline(props: TimelineProps): JSX.Element {
             Reset
           </button>
         )}
+        <label className="timeline-switch">
+          <input
+            type="checkbox"
+            // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox already exposes its state; ARIA in HTML advises against repeating it as aria-checked
+            role="switch"
+            checked={undated}
+            onChange={(event) => onUndatedChange(event.currentTarget.checked)}
+          />{' '}
+          Include events without an exact date
+        </label>
       </div>
 
       <div className="timeline-plot">
@@ -353,17 +364,6 @@ export function Timeline(props: TimelineProps): JSX.Element {
           )}
         </div>
       </div>
-
-      <label className="timeline-switch">
-        <input
-          type="checkbox"
-          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox already exposes its state; ARIA in HTML advises against repeating it as aria-checked
-          role="switch"
-          checked={undated}
-          onChange={(event) => onUndatedChange(event.currentTarget.checked)}
-        />{' '}
-        Include events without an exact date
-      </label>
     </section>
   );
 }

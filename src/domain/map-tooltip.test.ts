@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { AtlasEvent } from './event-schema.ts';
+import { countrySummary, eventSummary, memberOnlyPartners, partnerNames } from './map-tooltip.ts';
+
+const event = (id: string, partners: { iso3: string; name: string; basis: string; via?: string }[]) =>
+  ({
+    id,
+    title: `Event ${id}`,
+    date: { start: '2021-06-16', end: '2021-06-16', precision: 'day' },
+    location: { name: 'Beijing', lon: 116.4, lat: 39.9 },
+    partners,
+  }) as unknown as AtlasEvent;
+
+const events = [
+  event('a', [{ iso3: 'USA', name: 'United States', basis: 'member', via: 'ADMM-Plus' }]),
+  event('b', [
+    { iso3: 'RUS', name: 'Russia', basis: 'named' },
+    { iso3: 'MKD', name: 'North Macedonia', basis: 'reported' },
+  ]),
+  event('c', [{ iso3: 'RUS', name: 'Russia', basis: 'member', via: 'SCO' }]),
+];
+
+describe('countrySummary', () => {
+  it('splits a country’s events by basis, naming the groups behind membership', () => {
+    expect(countrySummary(events, 'RUS', 'Russia')).toEqual({
+      name: 'Russia',
+      headline: '2 events with China',
+      rows: [
+        { basis: 'named', text: 'Named in the article: 1' },
+        { basis: 'member', text: 'Member of a named organisation: 1 (SCO)' },
+      ],
+    });
+    expect(countrySummary(events, 'FRA', 'France').headline).toBe('No events with China shown');
+  });
+});
+
+describe('memberOnlyPartners', () => {
+  it('keeps the partners that appear only through a group’s membership', () => {
+    expect([...memberOnlyPartners(events)]).toEqual(['USA']);
+  });
+});
+
+describe('partnerNames and eventSummary', () => {
+  it('use the dataset’s spelling and the event’s own date and place', () => {
+    expect(partnerNames(events).get('MKD')).toBe('North Macedonia');
+    expect(eventSummary(events[0] as AtlasEvent)).toEqual({
+      id: 'a',
+      title: 'Event a',
+      date: '16 June 2021',
+      place: 'Beijing',
+    });
+  });
+});

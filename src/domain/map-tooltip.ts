@@ -1,0 +1,93 @@
+import { formatEventDate } from './dates.ts';
+import type { CountryPoint } from './event-features.ts';
+import { placementsOf } from './event-features.ts';
+import type { AtlasEvent, PartnerBasis } from './event-schema.ts';
+import { PARTNER_BASES } from './event-schema.ts';
+import { BASIS_LABELS } from './filter-labels.ts';
+
+// What the map says on hover, before any click: plain data, worded here so every surface (and
+// the tests) reads the same sentences.
+
+export interface EventSummary {
+  id: string;
+  title: string;
+  date: string;
+  place: string;
+}
+
+export interface CountrySummary {
+  name: string;
+  /** "3 events with China" (among the events shown). */
+  headline: string;
+  /** One line per basis that has events: "Named in the article: 2". */
+  rows: { basis: PartnerBasis; text: string }[];
+}
+
+/** The dataset's own name for each partner ("North Macedonia"), which the basemap may spell otherwise. */
+export function partnerNames(events: readonly AtlasEvent[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const event of events)
+    for (const p of event.partners) if (!names.has(p.iso3)) names.set(p.iso3, p.name);
+  return names;
+}
+
+export function eventSummary(event: AtlasEvent): EventSummary {
+  // An event without a place of its own (aid to many countries) is where its partners are.
+  const place = event.location?.name ?? event.partners.map((p) => p.name).join(', ');
+  return { id: event.id, title: event.title, date: formatEventDate(event.date), place };
+}
+
+export function countrySummary(events: readonly AtlasEvent[], iso3: string, name: string): CountrySummary {
+  const counts = new Map<PartnerBasis, number>();
+  const groups = new Set<string>();
+  let total = 0;
+  for (const event of events) {
+    const entry = event.partners.find((p) => p.iso3 === iso3);
+    if (!entry) continue;
+    total += 1;
+    counts.set(entry.basis, (counts.get(entry.basis) ?? 0) + 1);
+    if (entry.basis === 'member' && entry.via) groups.add(entry.via);
+  }
+  const rows = PARTNER_BASES.flatMap((basis) => {
+    const count = counts.get(basis);
+    if (!count) return [];
+    const via = basis === 'member' && groups.size > 0 ? ` (${[...groups].join(', ')})` : '';
+    return [{ basis, text: `${BASIS_LABELS[basis]}: ${count}${via}` }];
+  });
+  const headline =
+    total === 0 ? 'No events with China shown' : `${total} event${total === 1 ? '' : 's'} with China`;
+  return { name, headline, rows };
+}
+
+/** Partners that appear in the events only as members of a group, never named or reported themselves. */
+export function memberOnlyPartners(events: readonly AtlasEvent[]): Set<string> {
+  const member = new Set<string>();
+  const direct = new Set<string>();
+  for (const event of events) {
+    for (const p of event.partners) (p.basis === 'member' ? member : direct).add(p.iso3);
+  }
+  for (const iso3 of direct) member.delete(iso3);
+  return member;
+}
+
+/**
+ * The events at their true places (not fanned out), one point per placement, for the map's
+ * count of overlapping events. Past `limit` events none are given: the dense view draws density.
+ */
+export function stackPoints(
+  events: readonly AtlasEvent[],
+  countryPoints: ReadonlyMap<string, CountryPoint>,
+  limit: number,
+): GeoJSON.FeatureCollection<GeoJSON.Point, { eventId: string }> {
+  if (events.length > limit) return { type: 'FeatureCollection', features: [] };
+  return {
+    type: 'FeatureCollection',
+    features: events.flatMap((event) =>
+      placementsOf(event, countryPoints).map((place) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [place.lon, place.lat] },
+        properties: { eventId: event.id },
+      })),
+    ),
+  };
+}
