@@ -7,7 +7,10 @@ import type { Plugin } from 'vite';
 // basemap, fonts) so a presenter who opened it once can run the story with no network. The cache
 // is named after a hash of the files, so a new build replaces the old cache cleanly.
 
-const SKIP = [/\.map$/, /^sw\.js$/, /^bench\//, /^assets\/baseline-/, /^data\/synthetic-/];
+// The Chinese font subset is not precached: English readers must never download it. It is cached
+// the first time a Chinese page fetches it instead, so a Chinese presenter still works offline.
+const ON_FIRST_USE = /^fonts\/noto-sans-sc-.*\.woff2$/;
+const SKIP = [/\.map$/, /^sw\.js$/, /^bench\//, /^assets\/baseline-/, /^data\/synthetic-/, ON_FIRST_USE];
 
 function listFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,6 +40,16 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+const ON_FIRST_USE = new RegExp(${JSON.stringify(ON_FIRST_USE.source)});
+function keepOnFirstUse(request, response) {
+  const path = new URL(request.url).href.slice(self.registration.scope.length);
+  if (response.ok && ON_FIRST_USE.test(path)) {
+    const copy = response.clone();
+    caches.open(CACHE).then((cache) => cache.put(request, copy));
+  }
+  return response;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
@@ -46,7 +59,9 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith(
-    caches.match(request, { cacheName: CACHE, ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(request)),
+    caches.match(request, { cacheName: CACHE, ignoreSearch: true, ignoreVary: true }).then(
+      (hit) => hit || fetch(request).then((response) => keepOnFirstUse(request, response)),
+    ),
   );
 });
 `;
