@@ -3,6 +3,8 @@ import type { BenchProbe } from './page-probe.ts';
 import { installProbe, KEEP_NAMES_SHIM } from './page-probe.ts';
 import type { StaticServer } from './static-server.ts';
 import { max, median, quantile } from './stats.ts';
+import type { UiResult } from './ui-drive.ts';
+import { driveAppUi, driveBaseline, UI_WINDOW_CHANGES, uiResult } from './ui-drive.ts';
 
 // One measured page load: a fresh browser context (empty cache), the page opened on the app or
 // the baseline, then the same sequence of window changes on either.
@@ -37,6 +39,8 @@ export interface RunResult {
   scrub: { frames: number; changes: number; p95FrameMs: number; longTasks: number; maxTaskMs: number };
   heap: { afterFirstChange: number; afterChanges: number; changes: number; growth: number };
   resources: { path: string; bytes: number }[];
+  /** The real controls driven (the app) or the same window changes by setFilter (the baseline). */
+  ui: UiResult;
 }
 
 export const WINDOW_DAYS = 30;
@@ -129,6 +133,7 @@ export async function measurePage(
       scrub: { frames: 0, changes: 0, p95FrameMs: Number.NaN, longTasks: 0, maxTaskMs: 0 },
       heap: { afterFirstChange: 0, afterChanges: 0, changes: 0, growth: Number.NaN },
       resources: serverLog.map((r) => ({ path: r.path, bytes: r.bytes })),
+      ui: { windowChanges: 0, longTasks: 0, maxTaskMs: 0, blockingMs: 0 },
     };
     if (options.loadOnly) return result;
 
@@ -173,6 +178,19 @@ export async function measurePage(
       );
     }
     const heapAfter = await usedHeap(cdp);
+
+    // Through the real controls, last: it leaves the app filtered.
+    const span =
+      options.subject === 'app'
+        ? await driveAppUi(page)
+        : await driveBaseline(page, UI_WINDOW_CHANGES, WINDOW_DAYS, options.extent);
+    await page.waitForTimeout(100);
+    const uiTasks = await page.evaluate(
+      ([from, to]) =>
+        (window.__benchProbe?.longTasks ?? []).filter((t) => t.start + t.duration > from && t.start < to),
+      [span.start, span.end] as const,
+    );
+    result.ui = uiResult(uiTasks, UI_WINDOW_CHANGES);
     result.heap = {
       afterFirstChange: heapFirst,
       afterChanges: heapAfter,

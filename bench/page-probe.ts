@@ -29,6 +29,8 @@ export interface BenchProbe {
    * frame keep this short at 50,000 events, where one frame can take 300 ms on SwiftShader.
    */
   churn(count: number, perFrame: number, windowDays: number, startDay: number, endDay: number): Promise<void>;
+  /** Waits until the map is idle again (and, in the app, says ready) after what the UI asked. */
+  settleNow(): Promise<void>;
 }
 
 declare global {
@@ -127,6 +129,7 @@ export function installProbe(): void {
       });
       await settle();
     },
+    settleNow: () => Promise.resolve(),
   };
 
   /** The app's own signal: MapView's `data-map-state` back on `ready` after a change. */
@@ -156,6 +159,17 @@ export function installProbe(): void {
     if (hooks.__atlas) await appReady();
   }
 
+  // After a control: the change may not touch the map at all (a letter that filters nothing new),
+  // and then no `idle` comes; a frame with the map not rendering is settled too.
+  probe.settleNow = async () => {
+    const map = (hooks.__atlas?.map ?? hooks.__bench?.map) as
+      | (MapLike & { isMoving(): boolean; loaded(): boolean })
+      | undefined;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    if (map && !map.loaded()) await map.once('idle');
+    else await Promise.race([map?.once('idle'), new Promise((resolve) => setTimeout(resolve, 500))]);
+    if (hooks.__atlas) await appReady();
+  };
   window.__benchProbe = probe;
 
   try {

@@ -17,6 +17,10 @@ export interface Summary {
   heapFirstMb: number;
   heapAfterMb: number;
   heapGrowth: number;
+  /** Through the real controls (bench/ui-drive.ts): long tasks, the longest of any run, blocking time. */
+  uiLongTasks: number;
+  uiWorstTaskMs: number;
+  uiBlockingMs: number;
 }
 
 export function summarise(runs: readonly RunResult[]): Summary {
@@ -33,6 +37,9 @@ export function summarise(runs: readonly RunResult[]): Summary {
     heapFirstMb: m((r) => r.heap.afterFirstChange) / 1e6,
     heapAfterMb: m((r) => r.heap.afterChanges) / 1e6,
     heapGrowth: m((r) => r.heap.growth),
+    uiLongTasks: m((r) => r.ui.longTasks),
+    uiWorstTaskMs: max(runs.map((r) => r.ui.maxTaskMs)),
+    uiBlockingMs: m((r) => r.ui.blockingMs),
   };
 }
 
@@ -64,6 +71,9 @@ const ROWS: Row[] = [
   { label: 'JS heap after 1st change (MB)', key: 'heapFirstMb', format: fixed(1), ratio: true },
   { label: 'JS heap after 200 changes (MB)', key: 'heapAfterMb', format: fixed(1), ratio: true },
   { label: 'JS heap growth', key: 'heapGrowth', format: percent, ratio: false },
+  { label: 'UI: long tasks > 50 ms (count)', key: 'uiLongTasks', format: fixed(0), ratio: false },
+  { label: 'UI: longest task (ms, worst run)', key: 'uiWorstTaskMs', format: fixed(0), ratio: false },
+  { label: 'UI: blocking time (ms)', key: 'uiBlockingMs', format: fixed(0), ratio: true },
 ];
 
 export function ratio(app: number, baseline: number): number {
@@ -111,6 +121,8 @@ export function checkBudgets(
   if (real) atMost('events', 'time-to-ready ratio', ratio(real.app.readyMs, real.baseline.readyMs), 1.25);
   for (const [dataset, { app, baseline }] of summaries) {
     atMost(dataset, 'transfer ratio', ratio(app.bytes, baseline.bytes), 1.3);
+    if (dataset.startsWith('synthetic-'))
+      atMost(dataset, 'time-to-ready ratio', ratio(app.readyMs, baseline.readyMs), 1.25);
   }
   const big = summaries.get('synthetic-50000');
   if (big) {
@@ -123,6 +135,14 @@ export function checkBudgets(
     );
     atMost('synthetic-50000', 'app longest scrub task, worst run (ms)', big.app.scrubWorstTaskMs, 200);
     below('synthetic-50000', 'app heap growth over 200 changes', big.app.heapGrowth, 0.1);
+    atMost('synthetic-50000', 'app longest task through the UI, worst run (ms)', big.app.uiWorstTaskMs, 200);
+    // A baseline that blocks not at all would make any app time an infinite ratio: 50 ms of slack.
+    atMost(
+      'synthetic-50000',
+      'UI blocking time ratio (app ÷ baseline, each + 50 ms)',
+      ratio(big.app.uiBlockingMs + 50, big.baseline.uiBlockingMs + 50),
+      2,
+    );
   }
   return checks;
 }

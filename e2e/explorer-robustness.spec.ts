@@ -91,9 +91,15 @@ test('without WebGL the filters, table and details still work', async ({ baseURL
       .map((e) => e.id)
       .sort();
     expect((await tableTitles(page)).sort()).toEqual(patrols);
-    await eventTable(page).locator('tbody tr[data-event-id]').first().click();
-    await expect(page.getByRole('complementary').first()).toBeVisible();
-    await expect(page.locator('svg path').first()).toBeAttached();
+    const firstId = (await tableTitles(page))[0] as string;
+    const first = dataset.events.find((e) => e.id === firstId);
+    await eventTable(page).locator(`tbody tr[data-event-id="${firstId}"]`).click();
+    // The details panel names the event, and the static map marks it as the selected point.
+    await expect(page.getByRole('complementary', { name: first?.title })).toBeVisible();
+    await expect(page.locator(`[data-static-map] circle[data-event-id="${firstId}"]`)).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
   } finally {
     await browser.close();
   }

@@ -1,10 +1,14 @@
 import {
   expectCount,
+  isOnMap,
   loadDataset,
+  mapCamera,
   openAtlas,
   showFilters,
   tableTitles,
   viewParams,
+  waitForCameraAtRest,
+  waitForMapState,
 } from './support/atlas-driver.ts';
 import { expect, test } from './support/test.ts';
 
@@ -20,6 +24,8 @@ test('the URL round trip: set a view, reload, the same view', async ({ page }) =
   const titles = await tableTitles(page);
   await eventRow(page, titles[0] as string).click();
   await page.waitForURL(/event=/);
+  // Selecting may frame the event clear of its details panel; that framing is part of the view.
+  await waitForCameraAtRest(page);
   const before = viewParams(page).toString();
   expect(before).toContain('kind=exercise');
   await page.reload();
@@ -44,6 +50,38 @@ test('the URL writes only what differs from the defaults, and a map camera survi
   expect(viewParams(page).toString()).toBe('');
 });
 
+test('a framing the app makes for a selection is written to the link, and the link keeps it', async ({
+  page,
+}) => {
+  const dataset = await loadDataset(page);
+  // Zoomed in on Moscow; then pick the event placed farthest from it, off the screen.
+  await openAtlas(page, { map: '5/55.75/37.6' });
+  const located = dataset.events.filter((e) => e.location);
+  const far = located.reduce((a, b) =>
+    Math.hypot((b.location?.lon ?? 0) - 37.6, (b.location?.lat ?? 0) - 55.75) >
+    Math.hypot((a.location?.lon ?? 0) - 37.6, (a.location?.lat ?? 0) - 55.75)
+      ? b
+      : a,
+  );
+  const place = far.location as { lon: number; lat: number };
+  expect(await isOnMap(page, place.lon, place.lat)).toBe(false);
+  await page.getByRole('searchbox', { name: /search/i }).fill(far.title);
+  await eventRow(page, far.id).click();
+  await expect.poll(() => isOnMap(page, place.lon, place.lat)).toBe(true);
+  await expect.poll(() => viewParams(page).get('map')).not.toBe('5/55.75/37.6');
+  await waitForMapState(page);
+  const framed = await mapCamera(page);
+  const link = viewParams(page).get('map') as string;
+  const [zoom, lat, lon] = link.split('/').map(Number) as [number, number, number];
+  expect(zoom).toBeCloseTo(framed.zoom, 1);
+  expect(lat).toBeCloseTo(framed.lat, 1);
+  expect(lon).toBeCloseTo(framed.lon, 1);
+  await page.reload();
+  await waitForMapState(page);
+  expect(await isOnMap(page, place.lon, place.lat)).toBe(true);
+  expect((await mapCamera(page)).zoom).toBeCloseTo(framed.zoom, 1);
+});
+
 test('garbage in every parameter still gives a working app, with a notice', async ({ page }) => {
   const dataset = await loadDataset(page);
   const errors: string[] = [];
@@ -61,9 +99,16 @@ test('garbage in every parameter still gives a working app, with a notice', asyn
     event: '<script>alert(1)</script>',
     map: 'NaN/abc/1000',
   });
-  await expect(page.getByText(/could not be read and were ignored/)).toBeVisible();
-  const shown = await tableTitles(page);
-  expect(shown.length).toBeLessThanOrEqual(dataset.events.length);
+  await expect(page.getByText(/could not be read and were ignored/)).toHaveText(
+    'Some settings in this link could not be read and were ignored: from, to, undated, theme, kind, format, basis, q, country, event, map.',
+  );
+  // Every unreadable value fell back to its default; only the search (cut to its longest) is kept,
+  // and no event's text holds a hundred x's.
+  await expect.poll(() => viewParams(page).toString()).toBe(`q=${'x'.repeat(100)}`);
+  await expect(page.getByRole('searchbox', { name: /search/i })).toHaveValue('x'.repeat(100));
+  await expectCount(page, 0, dataset.events.length);
+  await page.getByRole('searchbox', { name: /search/i }).fill('');
+  await expectCount(page, dataset.events.length, dataset.events.length);
   expect(errors).toEqual([]);
 });
 

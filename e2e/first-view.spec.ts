@@ -1,4 +1,5 @@
 import { openAtlas, waitForMapState } from './support/atlas-driver.ts';
+import { expectEarlyMapAdopted } from './support/first-view-driver.ts';
 import type { Page } from './support/test.ts';
 import { expect, test } from './support/test.ts';
 
@@ -17,28 +18,7 @@ function basemapRequests(page: Page): string[] {
 }
 
 test('the map starts in the loading layout and the explorer takes that same map over', async ({ page }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/data/events.json', async (route) => {
-    await held;
-    await route.fallback();
-  });
-  await page.goto('./');
-  await expect(page.getByRole('status')).toContainText('Loading the events');
-  const earlyCanvas = page.locator('#loading-shell .map canvas');
-  await expect(earlyCanvas).toBeVisible();
-  await earlyCanvas.evaluate((canvas) => {
-    canvas.dataset.madeEarly = 'yes';
-  });
-
-  release();
-  await waitForMapState(page);
-  await expect(page.locator('#loading-shell')).toHaveCount(0);
-  await expect(page.locator('[data-map-state]')).toHaveCount(1);
-  await expect(page.locator('.map canvas')).toHaveAttribute('data-made-early', 'yes');
-  await expect(page.getByRole('status').filter({ hasText: /\d+ of \d+ events/ })).toBeVisible();
+  await expectEarlyMapAdopted(page, './');
 });
 
 test('the world view draws the simplified basemap; zooming in brings the full one, selection kept', async ({

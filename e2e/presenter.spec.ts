@@ -1,6 +1,12 @@
 import { drawableIds, loadDataset, renderedEventIds, waitForMapState } from './support/atlas-driver.ts';
 import { seriousViolations } from './support/axe.ts';
-import { expectStep, openPresenter, stepCounter, stepTotal } from './support/presenter-driver.ts';
+import {
+  expectStep,
+  openPresenter,
+  pressAsStepArrives,
+  stepCounter,
+  stepTotal,
+} from './support/presenter-driver.ts';
 import { expect, test } from './support/test.ts';
 
 test('keys and buttons move through every step, and the URL follows', async ({ page }) => {
@@ -89,7 +95,10 @@ test('keys typed into an input never move the story; Escape leaves for the explo
   await expect(page.getByRole('table', { name: 'Events' })).toBeVisible();
 });
 
-test('the speaker window and the audience window stay in step both ways', async ({ page, context }) => {
+test('speaker sync: the speaker window and the audience window stay in step both ways', async ({
+  page,
+  context,
+}) => {
   await openPresenter(page, { step: '2' });
   const [speaker] = await Promise.all([
     context.waitForEvent('page'),
@@ -106,6 +115,14 @@ test('the speaker window and the audience window stay in step both ways', async 
   await speaker.keyboard.press('PageUp');
   await expectStep(page, 3);
   expect(await seriousViolations(speaker)).toEqual([]);
+});
+
+test('speaker sync: a key pressed the moment the other window moves acts on the new step', async ({
+  page,
+}) => {
+  await openPresenter(page, { step: '2' });
+  await pressAsStepArrives(page, 3, 'ArrowRight');
+  await expectStep(page, 4);
 });
 
 test('with reduced motion the map jumps instead of flying', async ({ page }) => {
@@ -134,13 +151,10 @@ test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
   test('after a first visit, the story loads and runs with the network off', async ({ page, context }) => {
     await openPresenter(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
+    // The worker takes control only once its precache is complete: then the story can run offline.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 60_000,
     });
-    // Wait until the precache is complete (install finished, worker active).
-    await page.waitForFunction(
-      () => navigator.serviceWorker.controller !== null || !!navigator.serviceWorker.ready,
-    );
     await context.setOffline(true);
     await page.reload();
     await waitForMapState(page, 'ready');

@@ -1,5 +1,5 @@
+import { isRealIsoDate, lastDayOfMonth } from '../src/domain/dates.ts';
 import type { DateSpan } from '../src/domain/event-schema.ts';
-import { isRealIsoDate } from '../src/domain/event-schema.ts';
 
 export type DateProblem = { field: string; message: string };
 
@@ -8,7 +8,7 @@ const WRITTEN = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
 
 const monthEnd = (yearMonth: string) => {
   const [year, month] = yearMonth.split('-').map(Number) as [number, number];
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = lastDayOfMonth(year, month);
   return `${yearMonth}-${String(day).padStart(2, '0')}`;
 };
 

@@ -84,6 +84,36 @@ export function overlaps(event: DatasetFile['events'][number], from: string, to:
   return event.date.end >= from && event.date.start <= to;
 }
 
+/** The live map's camera, as the `map` URL parameter writes it: zoom, latitude, longitude. */
+export async function mapCamera(page: Page): Promise<{ zoom: number; lat: number; lon: number }> {
+  return page.evaluate(() => {
+    const map = window.__atlas?.map;
+    if (!map) throw new Error('the map is not exposed on window.__atlas');
+    const center = map.getCenter().wrap();
+    return { zoom: map.getZoom(), lat: center.lat, lon: center.lng };
+  });
+}
+
+/** Whether a place is inside the map's canvas right now. */
+export async function isOnMap(page: Page, lon: number, lat: number): Promise<boolean> {
+  return page.evaluate(
+    ([lon, lat]) => {
+      const map = window.__atlas?.map;
+      if (!map) throw new Error('the map is not exposed on window.__atlas');
+      const p = map.project([lon as number, lat as number]);
+      const canvas = map.getCanvas();
+      return p.x >= 0 && p.y >= 0 && p.x <= canvas.clientWidth && p.y <= canvas.clientHeight;
+    },
+    [lon, lat],
+  );
+}
+
+/** Waits until the camera has stopped (a framing the app made has been written to the URL). */
+export async function waitForCameraAtRest(page: Page) {
+  await expect.poll(() => page.evaluate(() => window.__atlas?.map.isMoving() ?? false)).toBe(false);
+  await waitForMapState(page, 'ready');
+}
+
 /** Opens the filter column where it starts folded (below 1440 px wide the map gets the room). */
 export async function showFilters(page: Page) {
   const toggle = page

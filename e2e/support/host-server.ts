@@ -38,6 +38,10 @@ export interface StaticServer {
   url: (path: string) => string;
   /** Serves `body` at `path`, with `headers` besides the server's own. */
   setPage: (path: string, body: string, headers?: Record<string, string>) => void;
+  /** Serves another directory from now on: a new deploy. */
+  setRoot: (root: string) => void;
+  /** The path of every request since the server started or the log was last cleared. */
+  requests: string[];
   close: () => Promise<void>;
 }
 
@@ -45,11 +49,13 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
   const pages = new Map<string, { body: string; headers?: Record<string, string> }>(
     Object.entries(options.pages ?? {}).map(([path, body]) => [path, { body }]),
   );
-  const root = options.root ? resolve(options.root) : undefined;
+  let root = options.root ? resolve(options.root) : undefined;
+  const requests: string[] = [];
   const headers = options.headers ?? {};
 
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+    requests.push(path);
     const send = (status: number, type: string, body?: string, extra?: Record<string, string>) => {
       response.writeHead(status, { ...headers, ...extra, 'content-type': type, 'cache-control': 'no-store' });
       response.end(body);
@@ -75,6 +81,10 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
     origin,
     url: (path) => new URL(path, origin).href,
     setPage: (path, body, extra) => pages.set(path, { body, headers: extra }),
+    setRoot: (next) => {
+      root = resolve(next);
+    },
+    requests,
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();

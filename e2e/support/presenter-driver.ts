@@ -20,3 +20,31 @@ export async function stepTotal(page: Page): Promise<number> {
   const text = (await stepCounter(page).textContent()) ?? '';
   return Number(text.match(/of (\d+)/)?.[1]);
 }
+
+/**
+ * Moves this window to `step` as the other window would (over the story channel), and presses `key`
+ * in the same moment the new step is painted: before React has run any effect of that render, so
+ * a handler that captured the old step would act on it.
+ */
+export async function pressAsStepArrives(page: Page, step: number, key: string) {
+  await page.evaluate(
+    ({ step, key }) =>
+      new Promise<void>((resolve) => {
+        const counter = [...document.querySelectorAll('p')].find((p) =>
+          /^Step \d+ of \d+$/.test(p.textContent ?? ''),
+        );
+        if (!counter) throw new Error('no step counter');
+        const observer = new MutationObserver(() => {
+          if (!counter.textContent?.startsWith(`Step ${step} of`)) return;
+          observer.disconnect();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+          resolve();
+        });
+        observer.observe(counter, { childList: true, characterData: true, subtree: true });
+        const channel = new BroadcastChannel('cooperation-atlas-story');
+        channel.postMessage({ type: 'step', step });
+        channel.close();
+      }),
+    { step, key },
+  );
+}

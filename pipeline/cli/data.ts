@@ -1,10 +1,11 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { storyCaptionsSchema } from '../../src/domain/story-steps.ts';
 import { buildBasemap } from '../basemap/build-basemap.ts';
 import type { InputFile } from '../build-dataset.ts';
 import { buildDataset, formatProblem } from '../build-dataset.ts';
+import { dataInputs } from '../data-inputs.ts';
 import { factBacking, formatFactBacking } from '../fact-backing.ts';
 import {
   buildChineseFont,
@@ -28,28 +29,8 @@ const root = process.cwd();
 const outDir = join(root, 'public', 'data');
 const fontDir = join(root, 'public', 'fonts');
 
-function readInput(path: string): InputFile | string {
-  const shown = relative(root, path) || path;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return `${shown}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
-  }
-  try {
-    return { path: shown, content: path.endsWith('.json') ? JSON.parse(text) : parse(text) };
-  } catch (error) {
-    return `${shown}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`;
-  }
-}
-
 async function main(): Promise<number> {
-  const eventsDir = join(root, 'data', 'events');
-  const eventPaths = readdirSync(eventsDir)
-    .filter((name) => /\.(ya?ml|json)$/.test(name))
-    .sort()
-    .map((name) => join(eventsDir, name));
-  const inputs = [join(root, 'data', 'article.yaml'), ...eventPaths, ...process.argv.slice(2)].map(readInput);
+  const inputs = dataInputs(root, process.argv.slice(2));
   const unreadable = inputs.filter((input): input is string => typeof input === 'string');
   if (unreadable.length > 0) {
     for (const line of unreadable) console.error(line);

@@ -1,6 +1,8 @@
 // Country names as written in news text → ISO 3166-1 alpha-3. Pure: every table comes in through
 // createGeocoder, so tests can pass small ones; load-gazetteer.ts builds the real tables.
 
+import { isRealIsoDate } from '../../src/domain/dates.ts';
+
 export type GeocodeResult =
   | { input: string; status: 'ok'; iso3: string; name: string }
   | { input: string; status: 'ambiguous'; candidates: string[] }
@@ -69,12 +71,6 @@ interface IndexEntry {
   match: NameMatch;
   /** the written forms that normalise to this key, ours first */
   spellings: string[];
-}
-
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
 /** The comparison form of a name. Two names match only when these are equal. */
@@ -270,7 +266,7 @@ export function createGeocoder(tables: GazetteerTables): Geocoder {
   };
 
   const checkDate = (date: string) => {
-    if (!isCalendarDate(date)) throw new RangeError(`date must be a YYYY-MM-DD calendar date, got "${date}"`);
+    if (!isRealIsoDate(date)) throw new RangeError(`date must be a YYYY-MM-DD calendar date, got "${date}"`);
   };
 
   const suggestionsFor = (key: string): string[] => {

@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { isRealIsoDate } from '../../src/domain/dates.ts';
 import type { CountryRecord, GazetteerTables, Geocoder } from './geocoder.ts';
-import { createGeocoder, isCalendarDate } from './geocoder.ts';
+import { createGeocoder } from './geocoder.ts';
 
 const ALIASES_FILE = 'data/gazetteer/aliases.yaml';
 const ORGANISATIONS_FILE = 'data/gazetteer/organisations.yaml';
 
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO alpha-3 code such as RUS');
-const date = z.string().refine(isCalendarDate, 'expected a YYYY-MM-DD date');
+const date = z.string().refine(isRealIsoDate, 'expected a YYYY-MM-DD date');
 const name = z.string().trim().min(1);
 
 const aliasesFileSchema = z.strictObject({

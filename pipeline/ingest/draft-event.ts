@@ -1,5 +1,6 @@
 import type { EventKind } from '../../src/domain/event-schema.ts';
 import { EVENT_KINDS } from '../../src/domain/event-schema.ts';
+import { KIND_LABELS } from '../../src/domain/filter-labels.ts';
 import type { Geocoder } from '../gazetteer/geocoder.ts';
 import { normaliseName } from '../gazetteer/geocoder.ts';
 import type { DraftEvent, DraftEvidence, DraftSource } from './draft.ts';
@@ -39,19 +40,8 @@ const BEIJING = { lon: 116.4, lat: 39.9 };
 /** longer sentences (a text without full stops) are quoted only as far as the event's own words */
 const MAX_SENTENCE_QUOTE = 2000;
 
-const KIND_LABELS: Readonly<Record<EventKind | 'TODO', string>> = {
-  exercise: 'Exercise',
-  patrol: 'Patrol',
-  meeting: 'Meeting',
-  visit: 'Visit',
-  call: 'Call',
-  aid: 'Aid',
-  competition: 'Competition',
-  forum: 'Forum',
-  rescue: 'Rescue',
-  exchange: 'Exchange',
-  TODO: 'Event',
-};
+// The atlas's own kind labels, so a draft's title reads as the filters will show it.
+const draftKindLabel = (kind: EventKind | 'TODO') => (kind === 'TODO' ? 'Event' : KIND_LABELS[kind]);
 
 /** The first day a draft date covers, as build-dataset.ts expands it: organisations count members from it. */
 export function firstDay(date: DraftDate): string {
@@ -145,7 +135,9 @@ export function buildEvent(group: Group, place: EventPlace, context: EventContex
   );
 
   const name = named?.name.replace(/^the\s+/i, '');
-  const title = name ? `${name.charAt(0).toUpperCase()}${name.slice(1)}` : `${KIND_LABELS[kind]}: ${who.who}`;
+  const title = name
+    ? `${name.charAt(0).toUpperCase()}${name.slice(1)}`
+    : `${draftKindLabel(kind)}: ${who.who}`;
   review.push(
     name ? 'title: the name as the text writes it; check it' : 'title: made from the text; reword it',
   );

@@ -1,5 +1,4 @@
-import { MONTH_NAMES } from '../../src/domain/dates.ts';
-import { isRealIsoDate } from '../../src/domain/event-schema.ts';
+import { isRealIsoDate, MONTH_NAMES } from '../../src/domain/dates.ts';
 import type { DraftDate, Finding } from './findings.ts';
 import type { Span } from './source-text.ts';
 

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../src/domain/dates.ts';
 import type { EventKind } from '../../src/domain/event-schema.ts';
 import type { Finding } from './findings.ts';
 import { guessKind } from './guess-kind.ts';
@@ -44,9 +45,7 @@ const LEADING = new Set(
     'Before Also And But Meanwhile While When With As For To Of Then Later Earlier'
   ).split(' '),
 );
-const MONTHS = new Set(
-  'January February March April May June July August September October November December'.split(' '),
-);
+const MONTHS = new Set(MONTH_NAMES);
 
 const RUN_GAP = /^[\s\-/']{0,3}$/;
 const YEAR_GAP = /^[\s-]?$/;

@@ -1,5 +1,6 @@
+import { isRealIsoDate } from '../../src/domain/dates.ts';
 import type { Geocoder } from '../gazetteer/geocoder.ts';
-import { isCalendarDate, normaliseName } from '../gazetteer/geocoder.ts';
+import { normaliseName } from '../gazetteer/geocoder.ts';
 import { readStructure, splitClauses } from './article-structure.ts';
 import type { Draft, DraftEvent, DraftSource } from './draft.ts';
 import { DRAFT_SOURCE_ID, OFFSETS, TODO_URL } from './draft.ts';
@@ -77,7 +78,7 @@ export function ingestArticle(
   const structure = readStructure(text);
   const title = structure.title?.text;
   const published =
-    structure.published && isCalendarDate(structure.published) ? structure.published : undefined;
+    structure.published && isRealIsoDate(structure.published) ? structure.published : undefined;
   const year =
     options.year ??
     (title ? Number(/\b(?:19|20)\d{2}\b/.exec(title)?.[0]) || undefined : undefined) ??

@@ -1,3 +1,4 @@
+import { lastDayOfMonth } from '../../src/domain/dates.ts';
 import type { CountryPoint } from '../../src/domain/event-features.ts';
 import type {
   AtlasEvent,
@@ -139,7 +140,7 @@ function syntheticDate(random: Random, year: number): DateSpan {
   if (precision === 'year') return { start: `${year}-01-01`, end: `${year}-12-31`, precision };
   if (precision === 'month') {
     const month = int(random, 1, 12);
-    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const last = lastDayOfMonth(year, month);
     const mm = String(month).padStart(2, '0');
     return { start: `${year}-${mm}-01`, end: `${year}-${mm}-${last}`, precision };
   }

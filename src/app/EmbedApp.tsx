@@ -95,7 +95,7 @@ export function EmbedApp({ data }: { data: AtlasData }) {
       <header className="embed-header">
         <div>
           <p className="embed-kicker">Cooperation Atlas</p>
-          <h1 className="embed-title">China’s international military cooperation in 2021</h1>
+          <h1 className="embed-title">{view.title}</h1>
         </div>
         <a className="embed-open" href={fullMap} target="_blank" rel="noopener">
           Open full map<span className="visually-hidden"> (opens in a new tab)</span>

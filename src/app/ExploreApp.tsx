@@ -76,7 +76,10 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         </div>
         <div className="header-actions">
           <a href={presentHref(window.location.search)}>Present</a>
-          <EmbedButton viewUrl={urlForView(state, context, new URL(window.location.href)).href} />
+          <EmbedButton
+            viewUrl={urlForView(state, context, new URL(window.location.href)).href}
+            title={view.title}
+          />
         </div>
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}

@@ -5,8 +5,8 @@ import { deriveStorySteps } from '../domain/story-steps.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { Legend } from '../features/legend/Legend.tsx';
 import type { StoryCommand } from '../features/presenter/story-keys.ts';
-import { isTypingTarget, storyCommandFor } from '../features/presenter/story-keys.ts';
 import { useStoryCaptions } from '../features/presenter/story-query.ts';
+import { isStepMove, useStepKeys } from '../features/presenter/use-step-keys.ts';
 import { useStoryStep } from '../features/presenter/use-story-step.ts';
 import '../features/presenter/presenter.css';
 import type { AtlasMap } from '../map/atlas-map.ts';
@@ -29,7 +29,7 @@ export function PresentApp({ data }: { data: AtlasData }) {
     () => deriveStorySteps(dataset, captions.data ?? {}, context),
     [dataset, captions.data, context],
   );
-  const { step, setStep } = useStoryStep(steps.length);
+  const { step, move } = useStoryStep(steps.length);
   const current = steps[step - 1];
   const [blackout, setBlackout] = useState(false);
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
@@ -90,22 +90,11 @@ export function PresentApp({ data }: { data: AtlasData }) {
 
   const run = useCallback(
     (command: StoryCommand) => {
+      if (isStepMove(command)) {
+        move(command);
+        return;
+      }
       switch (command.type) {
-        case 'next':
-          setStep(step + 1);
-          break;
-        case 'previous':
-          setStep(step - 1);
-          break;
-        case 'first':
-          setStep(1);
-          break;
-        case 'last':
-          setStep(steps.length);
-          break;
-        case 'goto':
-          setStep(command.step);
-          break;
         case 'blackout':
           setBlackout((on) => !on);
           break;
@@ -119,22 +108,15 @@ export function PresentApp({ data }: { data: AtlasData }) {
           break;
       }
     },
-    [step, steps.length, setStep, exit],
+    [move, exit],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isTypingTarget(event.target)) return;
-      const command = storyCommandFor(event);
-      if (!command) return;
-      // While blacked out only the blackout key itself (and leaving) acts.
-      if (blackout && command.type !== 'blackout' && command.type !== 'exit') return;
-      event.preventDefault();
-      run(command);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [run, blackout]);
+  useStepKeys((command) => {
+    // While blacked out only the blackout key itself (and leaving) acts.
+    if (blackout && command.type !== 'blackout' && command.type !== 'exit') return false;
+    run(command);
+    return true;
+  });
 
   const touchStart = useRef<{ x: number; y: number } | null>(null);
   const openSpeaker = () => {

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { viewContextFor } from '../domain/selection.ts';
 import { deriveStorySteps } from '../domain/story-steps.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
-import { isTypingTarget, storyCommandFor } from '../features/presenter/story-keys.ts';
 import { useStoryCaptions } from '../features/presenter/story-query.ts';
+import { isStepMove, useStepKeys } from '../features/presenter/use-step-keys.ts';
 import { useStoryStep } from '../features/presenter/use-story-step.ts';
 import '../features/presenter/presenter.css';
 
@@ -27,7 +27,7 @@ export function SpeakerApp({ data }: { data: AtlasData }) {
     () => deriveStorySteps(dataset, captions.data ?? {}, context),
     [dataset, captions.data, context],
   );
-  const { step, setStep } = useStoryStep(steps.length);
+  const { step, move } = useStoryStep(steps.length);
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
 
@@ -36,22 +36,11 @@ export function SpeakerApp({ data }: { data: AtlasData }) {
     return () => window.clearInterval(timer);
   }, []);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isTypingTarget(event.target)) return;
-      const command = storyCommandFor(event);
-      if (!command) return;
-      if (command.type === 'next') setStep(step + 1);
-      else if (command.type === 'previous') setStep(step - 1);
-      else if (command.type === 'first') setStep(1);
-      else if (command.type === 'last') setStep(steps.length);
-      else if (command.type === 'goto') setStep(command.step);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [step, steps.length, setStep]);
+  useStepKeys((command) => {
+    if (!isStepMove(command)) return false;
+    move(command);
+    return true;
+  });
 
   const current = steps[step - 1];
   const next = steps[step];
@@ -91,7 +80,7 @@ export function SpeakerApp({ data }: { data: AtlasData }) {
       <nav className="speaker-nav" aria-label="Story">
         <button
           type="button"
-          onClick={() => setStep(step - 1)}
+          onClick={() => move({ type: 'previous' })}
           disabled={step <= 1}
           aria-label="Previous step"
         >
@@ -99,7 +88,7 @@ export function SpeakerApp({ data }: { data: AtlasData }) {
         </button>
         <button
           type="button"
-          onClick={() => setStep(step + 1)}
+          onClick={() => move({ type: 'next' })}
           disabled={step >= steps.length}
           aria-label="Next step"
         >

@@ -20,16 +20,28 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// Offline support for presenters at venues without a network (see build/service-worker-plugin.ts).
+// Offline support for presenters at venues without a network (see build/offline-cache.ts).
 // Not for embeds: every reader of an article would otherwise download the whole app to cache.
 // Installing it downloads everything, so it waits until the first map is drawn (or 15 s on a page
 // without one, such as the speaker view) and then for an idle moment.
-if (import.meta.env.PROD && 'serviceWorker' in navigator && appMode() !== 'embed') {
-  const noMapTimeout = new Promise<void>((resolve) => setTimeout(resolve, 15_000));
-  Promise.race([firstMapSettled, noMapTimeout]).then(() => {
-    const register = () =>
-      navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
-    if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 5_000 });
-    else setTimeout(register, 0);
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  // A new build's worker takes over as soon as it is installed; this page still runs the old
+  // build's code, so it reloads to run the new code with the new data (both from the new
+  // precache). The first worker ever taking control changes nothing, so that one is let be.
+  const updating = navigator.serviceWorker.controller !== null;
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!updating || reloading) return;
+    reloading = true;
+    window.location.reload();
   });
+  if (appMode() !== 'embed') {
+    const noMapTimeout = new Promise<void>((resolve) => setTimeout(resolve, 15_000));
+    Promise.race([firstMapSettled, noMapTimeout]).then(() => {
+      const register = () =>
+        navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
+      if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 5_000 });
+      else setTimeout(register, 0);
+    });
+  }
 }

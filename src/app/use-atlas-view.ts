@@ -1,5 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { choroplethScale } from '../domain/choropleth.ts';
+import { yearsLabel } from '../domain/dates.ts';
+import { coverageTitle } from '../domain/event-description.ts';
 import { buildEventFeatures } from '../domain/event-features.ts';
 import {
   eventsWithPartner,
@@ -36,15 +38,20 @@ export function useAtlasView(data: AtlasData) {
   const features = useMemo(() => buildEventFeatures(dataset.events, countryPoints), [dataset, countryPoints]);
   const indexById = useMemo(() => new Map(dataset.events.map((e, i) => [e.id, i])), [dataset]);
 
-  const shown = useMemo(() => filterEvents(items, state), [items, state]);
-  const counts = useMemo(() => facetCounts(items, state), [items, state]);
+  // The map and the controls follow the state at once (a filter expression, a handle); the
+  // table rows, the facet counts, the count and the choropleth follow a deferred copy, which
+  // React renders in the background and drops when a newer state arrives (a drag, typing), so
+  // none of that work blocks the next key or pointer move at 50,000 events.
+  const deferred = useDeferredValue(state);
+  const shown = useMemo(() => filterEvents(items, deferred), [items, deferred]);
+  const counts = useMemo(() => facetCounts(items, deferred), [items, deferred]);
   // The histogram shows what the other filters leave across the whole extent, so it does not
   // recompute on every frame of a drag of the window.
-  const { from: _from, to: _to, ...nonWindow } = state;
+  const { from: _from, to: _to, ...nonWindow } = deferred;
   const nonWindowKey = JSON.stringify(nonWindow);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the non-window state.
   const shownIds = useMemo(
-    () => new Set(filterEvents(items, { ...state, ...context.defaults }).map((e) => e.id)),
+    () => new Set(filterEvents(items, { ...deferred, ...context.defaults }).map((e) => e.id)),
     [items, nonWindowKey, context.defaults],
   );
 
@@ -123,6 +130,10 @@ export function useAtlasView(data: AtlasData) {
     return [...pointOf(state.country), ...pointOf(HOST_ISO3), ...places];
   }, [selectedIndexes, selectedEvent, features, state.country, shown, indexById, countryPoints]);
 
+  // The years come from the dataset, so next year's article loads without a code change.
+  const years = yearsLabel(context.defaults);
+  const title = coverageTitle(years);
+
   const selection: Selection | undefined = useMemo(() => {
     if (selectedEvent) return { type: 'event', event: selectedEvent };
     if (!state.country) return undefined;
@@ -133,8 +144,9 @@ export function useAtlasView(data: AtlasData) {
       name: countryName(state.country),
       events: eventsWithPartner(shown, state.country),
       total: all.length,
+      years,
     };
-  }, [selectedEvent, state.country, dataset, shown, countryName]);
+  }, [selectedEvent, state.country, dataset, shown, countryName, years]);
 
   const selectEvent = useCallback((id: string) => update({ event: id, country: null }), [update]);
   const selectCountry = useCallback((iso3: string) => update({ country: iso3, event: null }), [update]);
@@ -166,6 +178,7 @@ export function useAtlasView(data: AtlasData) {
 
   return {
     mapProps,
+    title,
     dataset,
     countryPoints,
     context,

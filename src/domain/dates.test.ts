@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, formatEventDate, isoFromDayNumber } from './dates.ts';
+import {
+  dayNumber,
+  formatEventDate,
+  isoFromDayNumber,
+  isRealIsoDate,
+  lastDayOfMonth,
+  SHORT_MONTH_NAMES,
+  yearsLabel,
+} from './dates.ts';
 
 describe('formatEventDate', () => {
   it('writes a single day', () => {
@@ -67,5 +75,33 @@ describe('day numbers', () => {
         }
       });
     }
+  });
+});
+
+describe('calendar rules', () => {
+  it('knows the last day of each month, leap years included', () => {
+    expect(lastDayOfMonth(2021, 2)).toBe(28);
+    expect(lastDayOfMonth(2024, 2)).toBe(29);
+    expect(lastDayOfMonth(1900, 2)).toBe(28);
+    expect(lastDayOfMonth(2021, 4)).toBe(30);
+    expect(lastDayOfMonth(2021, 12)).toBe(31);
+  });
+
+  it('accepts only real dates written YYYY-MM-DD', () => {
+    expect(isRealIsoDate('2024-02-29')).toBe(true);
+    expect(isRealIsoDate('2021-02-29')).toBe(false);
+    expect(isRealIsoDate('2021-04-31')).toBe(false);
+    expect(isRealIsoDate('2021-4-1')).toBe(false);
+    expect(isRealIsoDate('2021-13-01')).toBe(false);
+  });
+
+  it('abbreviates September as Sep, whatever the ICU version', () => {
+    expect(SHORT_MONTH_NAMES[8]).toBe('Sep');
+    expect(SHORT_MONTH_NAMES).toHaveLength(12);
+  });
+
+  it('names the years a span covers', () => {
+    expect(yearsLabel({ from: '2021-01-01', to: '2021-12-31' })).toBe('2021');
+    expect(yearsLabel({ from: '2021-01-01', to: '2022-12-31' })).toBe('2021–2022');
   });
 });

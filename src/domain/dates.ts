@@ -26,6 +26,40 @@ export const MONTH_NAMES = [
   'December',
 ];
 
+/** "Jan" … "Dec": own names rather than Intl, since some ICU versions abbreviate September "Sept". */
+export const SHORT_MONTH_NAMES = MONTH_NAMES.map((name) => name.slice(0, 3));
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD (no 31 April, no 29 February outside leap years). */
+export function isRealIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** The last day of a month, `month` counted from 1: lastDayOfMonth(2024, 2) is 29. */
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The same day `months` calendar months later (or earlier), kept within the target month. */
+export function addMonths(iso: string, months: number): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  const targetDay = Math.min(day, lastDayOfMonth(targetYear, targetMonth));
+  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`;
+}
+
+/** "2021", or "2021–2022" when a span crosses years: how the UI names the years a dataset covers. */
+export function yearsLabel(span: { from: string; to: string }): string {
+  const from = span.from.slice(0, 4);
+  const to = span.to.slice(0, 4);
+  return from === to ? from : `${from}–${to}`;
+}
+
 const parts = (iso: string) => {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return { year, month, day, monthName: MONTH_NAMES[month - 1] as string };

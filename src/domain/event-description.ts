@@ -1,39 +1,10 @@
-import type {
-  AtlasEvent,
-  DateSpan,
-  EventFormat,
-  EventKind,
-  Partner,
-  PartnerBasis,
-  Theme,
-  UnnamedPartners,
-} from './event-schema.ts';
+import { SHORT_MONTH_NAMES } from './dates.ts';
+import type { AtlasEvent, DateSpan, Partner, PartnerBasis, Theme, UnnamedPartners } from './event-schema.ts';
 import { isHttpUrl } from './event-schema.ts';
+import { KIND_LABELS } from './filter-labels.ts';
 
 // How one event reads in words: the details panel and the event table render these strings and
 // hold no wording of their own. Pure, so every phrase is tested without a browser.
-
-// Local on purpose: filter-labels.ts is written in parallel; these can be folded into it later.
-export const KIND_LABELS: Readonly<Record<EventKind, string>> = {
-  exercise: 'Exercise',
-  patrol: 'Patrol',
-  meeting: 'Meeting',
-  visit: 'Visit',
-  call: 'Call',
-  aid: 'Aid',
-  competition: 'Competition',
-  forum: 'Forum',
-  rescue: 'Rescue',
-  exchange: 'Exchange',
-};
-
-export const FORMAT_LABELS: Readonly<Record<EventFormat, string>> = {
-  'in-person': 'In person',
-  online: 'Online',
-  hybrid: 'Hybrid',
-  remote: 'By letter or phone',
-  unreported: 'Not reported',
-};
 
 export function themeTitle(themes: readonly Theme[], id: number): string | undefined {
   return themes.find((theme) => theme.id === id)?.title;
@@ -41,11 +12,9 @@ export function themeTitle(themes: readonly Theme[], id: number): string | undef
 
 // ---- Dates ---------------------------------------------------------------------------------
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 const ymd = (iso: string) => {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return { year, day, month: SHORT_MONTHS[month - 1] as string };
+  return { year, day, month: SHORT_MONTH_NAMES[month - 1] as string };
 };
 
 /** Whether the sources give the day; month- and year-precision dates are shown without one. */
@@ -213,9 +182,14 @@ export function compactPartnersText(
 
 // ---- Countries ------------------------------------------------------------------------------
 
-/** "12 events with China in 2021" — the atlas covers one year of one article. */
-export function countryEventsText(total: number): string {
-  return `${total} ${total === 1 ? 'event' : 'events'} with China in 2021`;
+/** "China’s international military cooperation in 2021": the atlas's title, for the years it covers. */
+export function coverageTitle(years: string): string {
+  return `China’s international military cooperation in ${years}`;
+}
+
+/** "12 events with China in 2021": `years` is the dataset's span (yearsLabel), never written in. */
+export function countryEventsText(total: number, years: string): string {
+  return `${total} ${total === 1 ? 'event' : 'events'} with China in ${years}`;
 }
 
 /** "3 shown with the current filters", or undefined when the filters hide none. */

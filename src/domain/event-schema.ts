@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealIsoDate, lastDayOfMonth } from './dates.ts';
 
 // Zod compiles object parsers with `new Function` unless told not to, and its probe for that
 // (at schema construction) is itself a script-src violation under a strict CSP.
@@ -30,14 +31,6 @@ export type EventFormat = (typeof EVENT_FORMATS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type PartnerBasis = (typeof PARTNER_BASES)[number];
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isRealIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
 const isoDate = z.string().refine(isRealIsoDate, { message: 'must be a real date written YYYY-MM-DD' });
 
 export function isHttpUrl(value: string): boolean {
@@ -50,8 +43,6 @@ export function isHttpUrl(value: string): boolean {
 }
 
 export const httpUrl = z.string().refine(isHttpUrl, { message: 'must be an http(s) URL' });
-
-const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The id of the dataset's source article among each event's sources. */
 export const ARTICLE_SOURCE_ID = 'article';

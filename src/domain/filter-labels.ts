@@ -1,12 +1,15 @@
 import type { MessageKey } from '../i18n/catalogues.ts';
 import { ENGLISH_MESSAGES } from '../i18n/catalogues.ts';
+import { SHORT_MONTH_NAMES } from './dates.ts';
 import type { FacetCounts, FacetKey } from './event-filter.ts';
 import type { EventFormat, EventKind, PartnerBasis, Theme } from './event-schema.ts';
 import { EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
 import type { ViewState } from './view-state.ts';
 
 // What the filter panel and the active-filter chips say, and the patches they send. Kept out of
-// the components so the wording and the toggling rules are tested without a browser.
+// the components so the wording and the toggling rules are tested without a browser. The one table
+// of each vocabulary's labels: filters, chips, the table (and its sort by kind) and the details
+// panel all read these.
 
 // The English wording lives in the English catalogue (src/i18n/en.json), the one source that
 // the other languages translate; these records keep the filter's API as it was.
@@ -36,12 +39,9 @@ export function countSentence(shown: number, total: number): string {
   return `${shown} of ${total} events`;
 }
 
-// Own month names rather than Intl: some ICU versions abbreviate September as "Sept".
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 function dayMonth(iso: string): string {
   const [, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return `${day} ${SHORT_MONTHS[month - 1]}`;
+  return `${day} ${SHORT_MONTH_NAMES[month - 1]}`;
 }
 
 /** "14 Oct – 31 Dec 2021", the year said once when both ends share it. */

@@ -1,9 +1,15 @@
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBasemap } from '../../pipeline/basemap/build-basemap.ts';
+import type { InputFile } from '../../pipeline/build-dataset.ts';
+import { buildDataset, formatProblem } from '../../pipeline/build-dataset.ts';
+import { dataInputs } from '../../pipeline/data-inputs.ts';
+import { defaultGeocoder } from '../../pipeline/gazetteer/load-gazetteer.ts';
 import { dayNumber, isoFromDayNumber } from './dates.ts';
 import type { CountryPoint, EventFeatureCollection } from './event-features.ts';
 import { buildEventFeatures } from './event-features.ts';
@@ -26,24 +32,22 @@ import { defaultViewState } from './view-state.ts';
 // exactly the same events, evaluated by the style-spec's own expression engine.
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const dataFile = (name: string) => `${root}public/data/${name}.json`;
 
 let dataset: Dataset;
 let features: EventFeatureCollection;
 let items: IndexedEvent[];
 
 beforeAll(() => {
-  // public/data/ is built, not committed, and `npm test` runs the unit tests before the build.
-  if (!existsSync(dataFile('events')) || !existsSync(dataFile('country-points'))) {
-    execSync('npm run data', { cwd: root, stdio: 'inherit' });
-  }
-  dataset = datasetSchema.parse(JSON.parse(readFileSync(dataFile('events'), 'utf8')));
-  const points = JSON.parse(readFileSync(dataFile('country-points'), 'utf8')) as GeoJSON.FeatureCollection<
-    GeoJSON.Point,
-    { iso3: string; name: string }
-  >;
+  // The real dataset, built in-process as `npm run data` builds it (public/data/ may not exist yet).
+  const [article, ...eventFiles] = dataInputs(root) as InputFile[];
+  const built = buildDataset(article as InputFile, eventFiles, defaultGeocoder());
+  if (!built.dataset) throw new Error(built.problems.map(formatProblem).join('\n'));
+  dataset = datasetSchema.parse(JSON.parse(JSON.stringify(built.dataset)));
+  const topology = JSON.parse(
+    readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8'),
+  ) as Topology;
   const countryPoints = new Map<string, CountryPoint>(
-    points.features.map((f) => {
+    buildBasemap(topology).points.features.map((f) => {
       const [lon, lat] = f.geometry.coordinates as [number, number];
       return [f.properties.iso3, { ...f.properties, lon, lat }];
     }),

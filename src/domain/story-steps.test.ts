@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Dataset } from './event-schema.ts';
-import { clampStep, deriveStorySteps, storyCaptionsSchema } from './story-steps.ts';
+import { clampStep, deriveStorySteps, stepAfter, storyCaptionsSchema } from './story-steps.ts';
 import type { ViewContext } from './view-state.ts';
 import { parseViewState, serializeViewState } from './view-state.ts';
 
@@ -79,5 +79,18 @@ describe('story steps', () => {
     expect(clampStep('abc', 9)).toBe(1);
     expect(clampStep(null, 9)).toBe(1);
     expect(clampStep('4', 9)).toBe(4);
+  });
+});
+
+describe('stepAfter', () => {
+  it('moves by one, jumps to the ends and to a digit, and stays within the story', () => {
+    expect(stepAfter(2, { type: 'next' }, 5)).toBe(3);
+    expect(stepAfter(5, { type: 'next' }, 5)).toBe(5);
+    expect(stepAfter(1, { type: 'previous' }, 5)).toBe(1);
+    expect(stepAfter(3, { type: 'previous' }, 5)).toBe(2);
+    expect(stepAfter(3, { type: 'first' }, 5)).toBe(1);
+    expect(stepAfter(3, { type: 'last' }, 5)).toBe(5);
+    expect(stepAfter(1, { type: 'goto', step: 4 }, 5)).toBe(4);
+    expect(stepAfter(1, { type: 'goto', step: 9 }, 5)).toBe(5);
   });
 });

@@ -78,3 +78,25 @@ export function clampStep(raw: string | null, count: number): number {
   if (!Number.isFinite(parsed)) return 1;
   return Math.min(Math.max(parsed, 1), Math.max(count, 1));
 }
+
+export type StepMove =
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'goto'; step: number };
+
+/** The step a move lands on, from `step`, within 1..count. */
+export function stepAfter(step: number, move: StepMove, count: number): number {
+  const target =
+    move.type === 'next'
+      ? step + 1
+      : move.type === 'previous'
+        ? step - 1
+        : move.type === 'first'
+          ? 1
+          : move.type === 'last'
+            ? count
+            : move.step;
+  return Math.min(Math.max(target, 1), Math.max(count, 1));
+}

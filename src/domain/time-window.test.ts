@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from './dates.ts';
+import { addMonths, dayNumber } from './dates.ts';
 import type { IndexedEvent } from './event-filter.ts';
 import { indexEvents } from './event-filter.ts';
 import type { AtlasEvent, DatePrecision } from './event-schema.ts';
 import type { Bin, TimeWindow } from './time-window.ts';
 import {
-  addMonths,
   extentMonths,
   formatDay,
   handleBoundary,

@@ -1,4 +1,4 @@
-import { dayNumber, formatEventDate, isoFromDayNumber, MONTH_NAMES } from './dates.ts';
+import { addMonths, dayNumber, formatEventDate, isoFromDayNumber, MONTH_NAMES } from './dates.ts';
 import type { IndexedEvent } from './event-filter.ts';
 
 // The timeline's controller: binning, the imprecise lane, and every way the window can move
@@ -84,15 +84,6 @@ export function clampWindow(window: TimeWindow, extent: TimeWindow): TimeWindow 
   const start = clamp(dayNumber(window.from), e.start, e.end);
   const end = clamp(dayNumber(window.to), start, e.end);
   return windowFromDays({ start, end });
-}
-
-/** The same day `months` calendar months later, kept inside the target month (Jan 31 + 1 → Feb 28). */
-export function addMonths(iso: string, months: number): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
 }
 
 /**

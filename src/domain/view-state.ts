@@ -1,7 +1,8 @@
 import type { MapCamera } from './camera.ts';
 import { formatCamera, parseCamera } from './camera.ts';
+import { isRealIsoDate } from './dates.ts';
 import type { EventFormat, EventKind, PartnerBasis } from './event-schema.ts';
-import { EVENT_FORMATS, EVENT_KINDS, isRealIsoDate, PARTNER_BASES } from './event-schema.ts';
+import { EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
 
 // The shareable view: one model behind the URL, the embed messages and the presenter's steps.
 // Parameter names are a public contract (README "URL parameters").

@@ -9,7 +9,7 @@ import { webglSupported } from './atlas-map.ts';
 import { noteMapState } from './first-map-settled.ts';
 import { MapStackPopup, MapTooltip } from './MapOverlays.tsx';
 import type { MapHost } from './map-host.ts';
-import { claimEarlyMap, createMapHost, destroyMapHost } from './map-host.ts';
+import { claimMapHost, createMapHost, releaseMapHost } from './map-host.ts';
 
 declare global {
   interface Window {
@@ -38,6 +38,8 @@ export interface MapViewProps {
   onSelectEvent: (id: string) => void;
   onSelectCountry: (iso3: string) => void;
   onUserCamera: (camera: MapCamera) => void;
+  /** A framing the map made for the app (revealing the selection); written back like a person's. */
+  onAppCamera?: (camera: MapCamera) => void;
   onMapState?: (state: MapState) => void;
   /** Hands the live map to a parent that drives the camera itself (the presenter). */
   onAtlas?: (atlas: AtlasMap | null) => void;
@@ -103,21 +105,23 @@ export function MapView(props: MapViewProps) {
       },
       onSelectCountry: (iso3) => latest.current.onSelectCountry(iso3),
       onUserCamera: (camera) => latest.current.onUserCamera(camera),
+      onAppCamera: (camera) => (latest.current.onAppCamera ?? latest.current.onUserCamera)(camera),
     };
     const cooperativeGestures = latest.current.cooperativeGestures ?? false;
-    const early = claimEarlyMap({ cooperativeGestures });
+    // A map made before React, or this view's own map handed back by StrictMode's unmount.
+    const waiting = claimMapHost({ cooperativeGestures });
     let host: MapHost;
-    if (early) {
-      container.append(early.element);
-      early.atlas.setHandlers(handlers);
-      early.atlas.setEvents(props.features);
-      early.atlas.fitContainer();
-      host = early;
+    if (waiting) {
+      container.append(waiting.element);
+      waiting.atlas.setHandlers(handlers);
+      waiting.atlas.setEvents(latest.current.features);
+      waiting.atlas.fitContainer();
+      host = waiting;
     } else {
       try {
         host = createMapHost(container, {
           baseUrl: import.meta.env.BASE_URL,
-          events: props.features,
+          events: latest.current.features,
           camera: latest.current.camera,
           cooperativeGestures,
           ...handlers,
@@ -134,10 +138,14 @@ export function MapView(props: MapViewProps) {
     return () => {
       latest.current.onAtlas?.(null);
       setAtlas(null);
-      destroyMapHost(host);
+      releaseMapHost(host);
       if (window.__atlas?.atlas === created) window.__atlas = undefined;
     };
-  }, [props.features]);
+  }, []);
+
+  // A new dataset replaces the events source; the map, its camera and basemap stay.
+  const { features } = props;
+  useEffect(() => atlas?.setEvents(features), [atlas, features]);
 
   const {
     filter,

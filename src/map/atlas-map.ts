@@ -56,6 +56,11 @@ export interface AtlasMapHandlers {
   onSelectCountry: (iso3: string) => void;
   /** Called only for camera moves a person made on the map, never for the app's own. */
   onUserCamera: (camera: MapCamera) => void;
+  /**
+   * Called when a framing the app made (fitPoints, revealPoints) has come to rest, so the view
+   * state (the `map` URL parameter, the embed's state) holds what the screen shows.
+   */
+  onAppCamera?: (camera: MapCamera) => void;
 }
 
 export interface AtlasMapOptions extends AtlasMapHandlers {
@@ -173,12 +178,16 @@ export class AtlasMap {
   private detailedBasemap: boolean;
   readonly cooperativeGestures: boolean;
   private hasEvents: boolean;
+  /** The events last given, so giving the same again costs nothing. */
+  private events: EventFeatureCollection | undefined;
   private eventLayerPaint: CircleLayerSpecification['paint'];
   private countryColors = new Map<string, string>();
   private selectedCountry: string | null = null;
   private memberOnly = new Set<string>();
   private selectedEvents: number[] = [];
   private lastCamera: string;
+  /** A framing the app asked for is under way: its moveend is written back to the view. */
+  private framing = false;
   private styleReady = false;
   /** Set by a change, cleared by the next `idle`: the map has drawn everything asked of it. */
   private busy = true;
@@ -194,6 +203,7 @@ export class AtlasMap {
     this.detailedBasemap = (camera?.zoom ?? 0) > WORLD_BASEMAP_MAX_ZOOM;
     const events = options.events ?? NO_EVENTS;
     this.hasEvents = options.events !== undefined;
+    this.events = options.events;
     this.cooperativeGestures = options.cooperativeGestures ?? false;
     this.eventLayerPaint = eventPointLayerFor(events.features.length).paint;
     this.lastCamera = cameraKey(camera);
@@ -219,6 +229,11 @@ export class AtlasMap {
     // while it loaded (filter, time window, colours, selection) go in then, so the first tiles
     // already have them rather than being made once and then again.
     this.map.once('style.load', () => {
+      // The attribution starts folded to its (i) button on small maps, where it would otherwise
+      // sit under the always-visible legend; the credit stays one tap away.
+      if (container.clientWidth < 640) {
+        container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      }
       this.styleReady = true;
       for (const apply of this.pending.values()) apply();
       this.pending.clear();
@@ -270,11 +285,16 @@ export class AtlasMap {
     this.map.on('mouseout', () => this.setHover(null));
     this.map.on('movestart', () => this.setHover(null));
     this.map.on('moveend', (event) => {
-      // Only a person's gesture carries an originalEvent; the app's own moves must not echo back.
-      if (!('originalEvent' in event) || !event.originalEvent) return;
+      // Only a person's gesture carries an originalEvent. Of the app's own moves only a framing
+      // (fitPoints, revealPoints) is written back; a camera the view state set must not echo.
+      const byPerson = 'originalEvent' in event && !!event.originalEvent;
+      const framed = this.framing;
+      this.framing = false;
+      if (!byPerson && !framed) return;
       const camera = this.camera();
       this.lastCamera = cameraKey(camera);
-      this.handlers.onUserCamera(camera);
+      if (byPerson) this.handlers.onUserCamera(camera);
+      else this.handlers.onAppCamera?.(camera);
     });
   }
 
@@ -378,6 +398,8 @@ export class AtlasMap {
 
   /** Gives a map made before the data arrived its events; also replaces a map's events. */
   setEvents(events: EventFeatureCollection) {
+    if (events === this.events) return;
+    this.events = events;
     this.hasEvents = true;
     this.whenReady('events', () => {
       (this.map.getSource(SOURCE.events) as GeoJSONSource).setData(events);
@@ -509,6 +531,7 @@ export class AtlasMap {
     const key = cameraKey(camera);
     if (key === this.lastCamera) return;
     this.lastCamera = key;
+    this.framing = false;
     if (camera) this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
     else this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
     this.settle();
@@ -523,6 +546,7 @@ export class AtlasMap {
       maxZoom?: number;
     },
   ) {
+    this.framing = true;
     if (points.length === 0) {
       this.map.fitBounds(WORLD_BOUNDS, { padding: options.padding, animate: options.animate });
     } else {
@@ -573,12 +597,14 @@ export class AtlasMap {
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     // A fit may zoom in (to a region's partners), but not into a featureless blue ocean or one
     // country's inside: four is about a region the size of Central Asia on a laptop.
+    this.framing = true;
     this.map.fitBounds(bounds, { padding, maxZoom: 4, animate: !reduced, duration: 800 });
   }
 
   /** "Reset view": the whole world again, as the app's own move (it is not echoed as a person's). */
   resetView() {
     this.lastCamera = 'world';
+    this.framing = false;
     this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
     this.settle();
   }

@@ -1,5 +1,6 @@
 import type { AtlasMapOptions } from './atlas-map.ts';
 import { AtlasMap } from './atlas-map.ts';
+import { createHostPool } from './host-pool.ts';
 
 /**
  * A map and the element MapLibre draws into. The element is ours, not React's, so a map made
@@ -24,29 +25,29 @@ export function createMapHost(slot: HTMLElement, options: Omit<AtlasMapOptions, 
   }
 }
 
-let early: MapHost | null = null;
+const pool = createHostPool<MapHost>(destroyMapHost);
 
 /** Keeps a map made before the data arrived for the view that will show the data. */
 export function holdEarlyMap(host: MapHost): void {
-  if (early && early !== host) destroyMapHost(early);
-  early = host;
+  pool.hold(host);
 }
 
-/** The map made early, if one was and it fits the asking view; at most once. */
-export function claimEarlyMap(wanted: { cooperativeGestures: boolean }): MapHost | null {
-  const host = early;
-  early = null;
-  if (host && host.atlas.cooperativeGestures !== wanted.cooperativeGestures) {
-    destroyMapHost(host);
-    return null;
-  }
-  return host;
+/**
+ * The waiting map (made early, or handed back by a view that unmounted), if there is one and it
+ * fits the asking view; else null and the view makes its own.
+ */
+export function claimMapHost(wanted: { cooperativeGestures: boolean }): MapHost | null {
+  return pool.claim((host) => host.atlas.cooperativeGestures === wanted.cooperativeGestures);
+}
+
+/** A view's map, handed back on unmount: a remount right after (StrictMode) takes it again. */
+export function releaseMapHost(host: MapHost): void {
+  pool.release(host);
 }
 
 /** For a page that will not show a map after all (the data failed to load). */
 export function discardEarlyMap(): void {
-  if (early) destroyMapHost(early);
-  early = null;
+  pool.discard();
 }
 
 export function destroyMapHost(host: MapHost): void {

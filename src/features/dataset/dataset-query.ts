@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { checkDataset } from '../../domain/dataset-check.ts';
 import type { CountryPoint } from '../../domain/event-features.ts';
 import type { Dataset, DatasetProblem } from '../../domain/event-schema.ts';
-import { datasetSchema, describeDatasetIssues } from '../../domain/event-schema.ts';
+import { describeDatasetIssues } from '../../domain/event-schema.ts';
 import { dataFiles } from './data-name.ts';
 
 export class DatasetFetchError extends Error {}
@@ -47,7 +48,7 @@ export async function fetchAtlasData(
     fetchJson(`${baseUrl}${files.events}`, signal),
     fetchJson(`${baseUrl}${files.countryPoints}`, signal) as Promise<PointsFile>,
   ]);
-  const parsed = datasetSchema.safeParse(raw);
+  const parsed = checkDataset(raw);
   if (!parsed.success) throw new DatasetInvalidError(describeDatasetIssues(parsed.error.issues, raw));
   const countryPoints = new Map<string, CountryPoint>();
   for (const feature of points.features ?? []) {

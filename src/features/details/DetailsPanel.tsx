@@ -5,10 +5,8 @@ import {
   countryEventsText,
   countryShownText,
   eventUnnamedPartnersText,
-  FORMAT_LABELS,
   formatCompactDate,
   isImpreciseDate,
-  KIND_LABELS,
   partnersByBasis,
   partnerText,
   safeHref,
@@ -24,6 +22,7 @@ import {
   placeText,
   sourceName,
 } from '../../domain/fact-sources.ts';
+import { FORMAT_LABELS, KIND_LABELS } from '../../domain/filter-labels.ts';
 import './details.css';
 
 export type Selection =
@@ -36,6 +35,8 @@ export type Selection =
       events: AtlasEvent[];
       /** All its events. */
       total: number;
+      /** The years the dataset covers (yearsLabel). */
+      years: string;
     };
 
 export interface DetailsPanelProps {
@@ -253,7 +254,7 @@ function CountryDetails({
         {selection.name}
       </h2>
       <p className="details__count">
-        {countryEventsText(selection.total)}
+        {countryEventsText(selection.total, selection.years)}
         {shown && <span className="details__note">{shown}</span>}
       </p>
       {events.length > 0 ? (

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { EmbedDialog } from './EmbedDialog.tsx';
 
 /** The explorer's "Embed" button and the dialog it opens. */
-export function EmbedButton({ viewUrl }: { viewUrl: string }) {
+export function EmbedButton({ viewUrl, title }: { viewUrl: string; title: string }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   return (
@@ -13,6 +13,7 @@ export function EmbedButton({ viewUrl }: { viewUrl: string }) {
       {open && (
         <EmbedDialog
           viewUrl={viewUrl}
+          title={title}
           onClose={() => {
             setOpen(false);
             // The dialog gives focus back as it closes; this covers a browser that does not.

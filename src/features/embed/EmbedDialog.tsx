@@ -6,6 +6,8 @@ import './embed-dialog.css';
 export interface EmbedDialogProps {
   /** The explorer's URL for the view to embed (urlForView). */
   viewUrl: string;
+  /** The atlas's title (coverageTitle), for the iframe's title. */
+  title: string;
   onClose: () => void;
 }
 
@@ -26,13 +28,13 @@ async function copyText(text: string, field: HTMLTextAreaElement | null): Promis
 }
 
 /** A modal with the HTML that embeds the current view, ready to copy. */
-export function EmbedDialog({ viewUrl, onClose }: EmbedDialogProps) {
+export function EmbedDialog({ viewUrl, title, onClose }: EmbedDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const [status, setStatus] = useState('');
   const baseUrl = new URL(import.meta.env.BASE_URL, viewUrl);
-  const snippet = embedSnippet(viewUrl, baseUrl);
+  const snippet = embedSnippet(viewUrl, baseUrl, title);
 
   // No close() on unmount: a removed dialog leaves the top layer by itself, and a close() here
   // would, under StrictMode's second mount, fire `close` and shut the dialog just opened.

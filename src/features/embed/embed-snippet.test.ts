@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   EMBED_SANDBOX,
   EMBED_START_HEIGHT,
-  EMBED_TITLE,
   embedSnippet,
   embedSrc,
   fullMapHref,
@@ -38,10 +37,10 @@ describe('fullMapHref', () => {
 
 describe('embedSnippet', () => {
   it('is the iframe and the loader script, with absolute URLs', () => {
-    const snippet = embedSnippet(`${base}?kind=exercise,patrol`, base);
+    const snippet = embedSnippet(`${base}?kind=exercise,patrol`, base, 'Cooperation in 2022');
     const [iframe, script] = snippet.split('\n');
     expect(iframe).toBe(
-      `<iframe data-cooperation-atlas src="${base}?mode=embed&amp;kind=exercise%2Cpatrol" title="${EMBED_TITLE}" ` +
+      `<iframe data-cooperation-atlas src="${base}?mode=embed&amp;kind=exercise%2Cpatrol" title="Cooperation Atlas: Cooperation in 2022" ` +
         `width="100%" height="${EMBED_START_HEIGHT}" style="border:0;width:100%;max-width:100%" loading="lazy" ` +
         `allow="fullscreen" sandbox="${EMBED_SANDBOX}"></iframe>`,
     );
@@ -50,7 +49,7 @@ describe('embedSnippet', () => {
   });
 
   it('cannot be broken out of by a search query', () => {
-    const snippet = embedSnippet(`${base}?q=${encodeURIComponent('"><script>alert(1)</script>')}`, base);
+    const snippet = embedSnippet(`${base}?q=${encodeURIComponent('"><script>alert(1)</script>')}`, base, 'T');
     expect(snippet).not.toContain('<script>alert');
     // Nine attribute values, each in one pair of quotes; four tags: nothing was added.
     expect(snippet.match(/"/g)?.length).toBe(2 * 9);

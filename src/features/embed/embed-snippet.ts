@@ -1,7 +1,8 @@
 // The embed's URLs and the HTML an embedder pastes, derived from the view's URL: the same state
 // that writes the explorer's address writes the snippet.
 
-export const EMBED_TITLE = "Cooperation Atlas: China's international military cooperation in 2021";
+/** The iframe's accessible title; `title` is the atlas's own (coverageTitle), which names its years. */
+export const embedTitle = (title: string) => `Cooperation Atlas: ${title}`;
 /** The iframe's height before the loader script sets the real one: about a 640 px wide embed. */
 export const EMBED_START_HEIGHT = 620;
 /**
@@ -47,10 +48,10 @@ const escapeAttribute = (value: string) =>
  * corrects) and the loader script. `viewUrl` is the explorer's URL for the view; `baseUrl` the
  * app's absolute base (where index.html and embed.js are).
  */
-export function embedSnippet(viewUrl: URL | string, baseUrl: URL | string): string {
+export function embedSnippet(viewUrl: URL | string, baseUrl: URL | string, title: string): string {
   const attributes: [string, string][] = [
     ['src', embedSrc(viewUrl, baseUrl)],
-    ['title', EMBED_TITLE],
+    ['title', embedTitle(title)],
     ['width', '100%'],
     ['height', String(EMBED_START_HEIGHT)],
     ['style', 'border:0;width:100%;max-width:100%'],

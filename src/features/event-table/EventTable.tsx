@@ -6,11 +6,11 @@ import type { SortDirection, SortKey } from '../../domain/event-description.ts';
 import {
   compactPartnersText,
   formatCompactDate,
-  KIND_LABELS,
   sortEvents,
   themeTitle,
 } from '../../domain/event-description.ts';
 import type { AtlasEvent, Theme } from '../../domain/event-schema.ts';
+import { KIND_LABELS } from '../../domain/filter-labels.ts';
 import './event-table.css';
 
 export interface EventTableProps {

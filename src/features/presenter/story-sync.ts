@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 
 // The audience window and the speaker window move together: whichever moves tells the other.
 const CHANNEL = 'cooperation-atlas-story';
@@ -7,29 +7,23 @@ export type StoryMessage = { type: 'step'; step: number } | { type: 'hello' };
 
 export function useStorySync(step: number, onRemoteStep: (step: number) => void) {
   const channelRef = useRef<BroadcastChannel | null>(null);
-  const remote = useRef(onRemoteStep);
-  remote.current = onRemoteStep;
-  const stepRef = useRef(step);
-  stepRef.current = step;
   const lastHeard = useRef<number | null>(null);
+
+  // Read through an effect event, so a message always meets the step on screen now.
+  const onMessage = useEffectEvent((channel: BroadcastChannel, message: StoryMessage | undefined) => {
+    if (message?.type === 'hello') {
+      channel.postMessage({ type: 'step', step } satisfies StoryMessage);
+    } else if (message?.type === 'step' && Number.isInteger(message.step) && message.step !== step) {
+      lastHeard.current = message.step;
+      onRemoteStep(message.step);
+    }
+  });
 
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const channel = new BroadcastChannel(CHANNEL);
     channelRef.current = channel;
-    channel.onmessage = (event: MessageEvent<StoryMessage>) => {
-      const message = event.data;
-      if (message?.type === 'hello') {
-        channel.postMessage({ type: 'step', step: stepRef.current } satisfies StoryMessage);
-      } else if (
-        message?.type === 'step' &&
-        Number.isInteger(message.step) &&
-        message.step !== stepRef.current
-      ) {
-        lastHeard.current = message.step;
-        remote.current(message.step);
-      }
-    };
+    channel.onmessage = (event: MessageEvent<StoryMessage>) => onMessage(channel, event.data);
     channel.postMessage({ type: 'hello' } satisfies StoryMessage);
     return () => {
       channel.close();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { clampStep } from '../../domain/story-steps.ts';
+import type { StepMove } from '../../domain/story-steps.ts';
+import { clampStep, stepAfter } from '../../domain/story-steps.ts';
 import { useStorySync } from './story-sync.ts';
 
 /** The current step (1-based), kept in the URL as `step=N` and in step with the other window. */
@@ -8,10 +9,13 @@ export function useStoryStep(count: number) {
     clampStep(new URLSearchParams(window.location.search).get('step'), count),
   );
 
-  const setStep = useCallback(
-    (next: number) => setStepState(Math.min(Math.max(1, next), Math.max(1, count))),
+  // Moves are functional updates: a key pressed just after the other window moved acts on the
+  // step React holds now, not on the one a handler saw at its last render.
+  const move = useCallback(
+    (to: StepMove) => setStepState((current) => stepAfter(current, to, count)),
     [count],
   );
+  const goTo = useCallback((step: number) => move({ type: 'goto', step }), [move]);
 
   useEffect(() => {
     const url = new URL(window.location.href);
@@ -20,6 +24,6 @@ export function useStoryStep(count: number) {
     window.history.replaceState(window.history.state, '', url);
   }, [step]);
 
-  useStorySync(step, setStep);
-  return { step, setStep };
+  useStorySync(step, goTo);
+  return { step, move };
 }

@@ -1,14 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { capturedIo } from './command-io.ts';
+import { geocodeCommand } from './geocode-command.ts';
 
-const CLI = fileURLToPath(new URL('./geocode.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function geocode(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
-  const lines = run.stdout.split('\n').filter((line) => line !== '');
-  return { status: run.status, results: lines.map((line) => JSON.parse(line)), stderr: run.stderr };
+  const io = capturedIo(ROOT);
+  const status = geocodeCommand(args, io);
+  const lines = io
+    .out()
+    .split('\n')
+    .filter((line) => line !== '');
+  return { status, results: lines.map((line) => JSON.parse(line)), stderr: io.err() };
 }
 
 describe('npm run geocode', () => {

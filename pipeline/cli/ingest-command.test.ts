@@ -1,23 +1,21 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { capturedIo } from './command-io.ts';
+import { ingestCommand } from './ingest-command.ts';
 
-const CLI = fileURLToPath(new URL('./ingest.ts', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../ingest/fixtures/small-article.txt', import.meta.url));
-// resolved here, so that the command runs from any directory
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function ingest(args: string[], cwd = dir) {
-  const run = spawnSync(process.execPath, ['--import', TSX, CLI, ...args], { cwd, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  const io = capturedIo(cwd);
+  const status = ingestCommand(args, io);
+  return { status, stdout: io.out(), stderr: io.err() };
 }
 
 function file(name: string, content: string | Uint8Array): string {

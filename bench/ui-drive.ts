@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import type { BenchProbe } from './page-probe.ts';
+
+// The work people trigger, driven through the app's real controls at the speed a person makes
+// it: the timeline's start handle by keyboard (a month, then a day at a time), the end handle
+// dragged with the pointer, a filter checkbox ticked and unticked, a search typed letter by
+// letter. The baseline page gets the same number of window changes through MapLibre's setFilter,
+// one a frame. Measured: the main thread's long tasks while it happens, and the blocking time
+// (the part of each long task over 50 ms).
+
+export interface UiResult {
+  /** Window changes the app was asked for by keyboard and pointer; the baseline makes as many. */
+  windowChanges: number;
+  longTasks: number;
+  maxTaskMs: number;
+  blockingMs: number;
+}
+
+const KEY_GAP_MS = 60;
+/** 6 PageUp, 10 ArrowRight, a 20-step drag. */
+export const UI_WINDOW_CHANGES = 36;
+
+async function settle(page: Page) {
+  await page.evaluate(() => (window.__benchProbe as BenchProbe).settleNow());
+}
+
+export async function driveAppUi(page: Page): Promise<{ start: number; end: number }> {
+  const start = await page.evaluate(() => performance.now());
+
+  const startHandle = page.getByRole('slider', { name: /start of time window/i });
+  await startHandle.focus();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('PageUp');
+    await page.waitForTimeout(KEY_GAP_MS);
+  }
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(KEY_GAP_MS);
+  }
+  await settle(page);
+
+  const endHandle = page.getByRole('slider', { name: /end of time window/i });
+  const box = await endHandle.boundingBox();
+  if (!box) throw new Error('the end handle has no box');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const steps = 20;
+  await page.mouse.move(x - 200, y, { steps });
+  await page.mouse.up();
+  await settle(page);
+
+  const exercise = page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Exercise/ });
+  await exercise.check();
+  await settle(page);
+  await exercise.uncheck();
+  await settle(page);
+
+  const search = page.getByRole('searchbox', { name: /search/i });
+  await search.focus();
+  await page.keyboard.type('russia', { delay: 120 });
+  await settle(page);
+
+  const end = await page.evaluate(() => performance.now());
+  return { start, end };
+}
+
+/** As many window changes on the baseline, one a frame, as the app was asked for. */
+export async function driveBaseline(
+  page: Page,
+  windowChanges: number,
+  windowDays: number,
+  extent: { start: number; end: number },
+): Promise<{ start: number; end: number }> {
+  const start = await page.evaluate(() => performance.now());
+  await page.evaluate(
+    ([count, days, from, to]) => (window.__benchProbe as BenchProbe).churn(count, 1, days, from, to),
+    [windowChanges, windowDays, extent.start, extent.end] as const,
+  );
+  const end = await page.evaluate(() => performance.now());
+  return { start, end };
+}
+
+export function uiResult(
+  tasks: readonly { start: number; duration: number }[],
+  windowChanges: number,
+): UiResult {
+  return {
+    windowChanges,
+    longTasks: tasks.length,
+    maxTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    blockingMs: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+  };
+}
