@@ -153,6 +153,54 @@ describe('buildDataset', () => {
     expect(problems[2]?.message).toContain('not a real date');
   });
 
+  describe('texts in other languages', () => {
+    it('carries an event’s Chinese title and summary into the dataset', () => {
+      const zh = { title: '“海上联合-2021”演习', summary: '中俄海军演习。' };
+      expect(build({ ...goodEvent, i18n: { zh } }).dataset?.events[0]?.i18n).toEqual({ zh });
+    });
+
+    it('leaves i18n out of an event that has none', () => {
+      expect(build(goodEvent).dataset?.events[0]).not.toHaveProperty('i18n');
+    });
+
+    it('refuses a Chinese title that is present but empty, naming the field', () => {
+      expect(messages({ ...goodEvent, i18n: { zh: { title: ' ', summary: '中俄海军演习。' } } })).toEqual([
+        'data/events/test.yaml: joint-sea-2021: i18n.zh.title: is present but empty: write it or leave the field out',
+      ]);
+    });
+
+    it('carries the article’s and themes’ Chinese titles, and refuses a blank one', () => {
+      const zhArticle = {
+        path: article.path,
+        content: {
+          source: { ...article.content.source, i18n: { zh: { title: '亮点' } } },
+          themes: [{ id: 1, title: 'One', i18n: { zh: { title: '一' } } }],
+        },
+      };
+      const built = buildDataset(
+        zhArticle,
+        [{ path: 'e.yaml', content: { events: [goodEvent] } }],
+        defaultGeocoder(),
+      );
+      expect(built.dataset?.source.i18n).toEqual({ zh: { title: '亮点' } });
+      expect(built.dataset?.themes[0]?.i18n).toEqual({ zh: { title: '一' } });
+      const blank = {
+        ...zhArticle,
+        content: { ...zhArticle.content, themes: [{ id: 1, title: 'One', i18n: { zh: { title: '' } } }] },
+      };
+      expect(buildDataset(blank, [], defaultGeocoder()).problems.map(formatProblem)).toEqual([
+        'data/article.yaml: themes.0.i18n.zh.title: is present but empty: write it or leave the field out',
+      ]);
+    });
+
+    it('refuses a translation without its summary and a key that is not a language tag', () => {
+      expect(messages({ ...goodEvent, i18n: { zh: { title: '演习' } } })[0]).toMatch(/i18n\.zh\.summary/);
+      expect(messages({ ...goodEvent, i18n: { Chinese: { title: '演习', summary: '演习。' } } })[0]).toMatch(
+        /i18n\.Chinese: /,
+      );
+    });
+  });
+
   describe('a source for every fact', () => {
     it('refuses a reported partner that cites only the article', () => {
       expect(

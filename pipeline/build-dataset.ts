@@ -206,6 +206,7 @@ function buildEvent(
     theme: input.theme,
     title: input.title,
     summary: input.summary,
+    ...(input.i18n ? { i18n: input.i18n } : {}),
     kind: input.kind,
     format: input.format,
     date,

@@ -27,6 +27,33 @@ describe('the 2021 dataset', () => {
     expect(problems).toEqual([]);
   });
 
+  it('gives every event its title and summary in Chinese', () => {
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) {
+      const zh = event.i18n?.zh;
+      expect(zh?.title, event.id).toMatch(/\p{Script=Han}/u);
+      expect(zh?.summary, event.id).toMatch(/\p{Script=Han}/u);
+    }
+  });
+
+  it('gives the article title and every theme in Chinese', () => {
+    expect(dataset?.source.i18n?.zh?.title).toBe('二〇二一年中国军队国际军事合作亮点');
+    expect(dataset?.themes).toHaveLength(7);
+    for (const theme of dataset?.themes ?? []) {
+      expect(theme.i18n?.zh?.title, `theme ${theme.id}`).toMatch(/\p{Script=Han}/u);
+    }
+  });
+
+  it('uses the official Chinese names of the exercises and meetings', () => {
+    const zhTitle = (id: string) => byId(id).i18n?.zh?.title ?? '';
+    expect(zhTitle('peace-mission-2021')).toContain('和平使命-2021');
+    expect(zhTitle('joint-sea-2021')).toContain('海上联合-2021');
+    expect(zhTitle('zapad-interaction-2021')).toContain('西部·联合-2021');
+    expect(zhTitle('shared-destiny-2021')).toContain('共同命运-2021');
+    expect(zhTitle('peace-rescue-2021')).toContain('和平救援-2021');
+    expect(zhTitle('army-games-2021-korla')).toContain('国际军事比赛-2021');
+  });
+
   it('counts unnamed partners besides the named ones, never twice', () => {
     const forum = byId('china-africa-military-medicine-forum-2021');
     expect(forum.partners.length + (forum.unnamedPartners?.count ?? 0)).toBe(19);

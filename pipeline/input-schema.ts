@@ -2,10 +2,12 @@ import { z } from 'zod';
 import {
   EVENT_FORMATS,
   EVENT_KINDS,
+  eventI18nSchema,
   httpUrl,
   LOCATION_KINDS,
   PARTNER_BASES,
   themeSchema,
+  titleI18nSchema,
   UNNAMED_QUALIFIERS,
 } from '../src/domain/event-schema.ts';
 
@@ -81,6 +83,8 @@ export const inputEventSchema = z.looseObject({
   theme: z.number().int(),
   title: z.string().min(1),
   summary: z.string().min(1),
+  // `i18n: { zh: { title, summary } }`: the event's texts in other languages, our own words.
+  i18n: eventI18nSchema.optional(),
   kind: z.enum(EVENT_KINDS),
   format: z.enum(EVENT_FORMATS),
   date: inputDateSchema,
@@ -102,7 +106,12 @@ export const inputEventSchema = z.looseObject({
 export const inputEventsFileSchema = z.looseObject({ events: z.array(z.unknown()) });
 
 export const articleFileSchema = z.object({
-  source: z.object({ title: z.string().min(1), url: httpUrl, published: z.string() }),
+  source: z.object({
+    title: z.string().min(1),
+    i18n: titleI18nSchema.optional(),
+    url: httpUrl,
+    published: z.string(),
+  }),
   themes: z.array(themeSchema).min(1),
 });
 

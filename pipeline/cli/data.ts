@@ -7,6 +7,16 @@ import type { InputFile } from '../build-dataset.ts';
 import { buildDataset, formatProblem } from '../build-dataset.ts';
 import { dataInputs } from '../data-inputs.ts';
 import { factBacking, formatFactBacking } from '../fact-backing.ts';
+import {
+  buildChineseFont,
+  CATALOGUE_DIR,
+  CHINESE_FONT_BUDGET_BYTES,
+  CHINESE_FONT_MANIFEST,
+  CHINESE_FONT_SOURCE,
+  catalogueTexts,
+  chineseTextsOf,
+  subsetCharacters,
+} from '../fonts/chinese-font.ts';
 import { defaultGeocoder } from '../gazetteer/load-gazetteer.ts';
 
 /** Square degrees: points of the world basemap whose triangle is smaller go (topojson-simplify). */
@@ -17,8 +27,9 @@ const WORLD_BASEMAP_WEIGHT = 0.01;
 
 const root = process.cwd();
 const outDir = join(root, 'public', 'data');
+const fontDir = join(root, 'public', 'fonts');
 
-function main(): number {
+async function main(): Promise<number> {
   const inputs = dataInputs(root, process.argv.slice(2));
   const unreadable = inputs.filter((input): input is string => typeof input === 'string');
   if (unreadable.length > 0) {
@@ -73,7 +84,29 @@ function main(): number {
     `data: ${dataset.events.length} events, ${basemap.countries.features.length} country shapes -> ${relative(root, outDir)}/`,
   );
   for (const line of formatFactBacking(factBacking(dataset))) console.log(line);
+
+  // The map labels every country on the basemap, so every one needs its Chinese name's glyphs.
+  const characters = subsetCharacters([
+    ...chineseTextsOf(dataset, drawn),
+    ...catalogueTexts(join(root, CATALOGUE_DIR)),
+  ]);
+  const { font, manifest } = await buildChineseFont(
+    readFileSync(join(root, CHINESE_FONT_SOURCE)),
+    characters,
+  );
+  if (font.byteLength > CHINESE_FONT_BUDGET_BYTES) {
+    console.error(
+      `data: the Chinese font subset is ${font.byteLength} bytes for ${characters.length} characters, over its budget of ${CHINESE_FONT_BUDGET_BYTES}`,
+    );
+    return 1;
+  }
+  mkdirSync(fontDir, { recursive: true });
+  writeFileSync(join(fontDir, manifest.file), font);
+  writeFileSync(join(fontDir, CHINESE_FONT_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  console.log(
+    `fonts: Chinese subset, ${characters.length} characters, ${(font.byteLength / 1000).toFixed(1)} kB -> ${relative(root, fontDir)}/${manifest.file}`,
+  );
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

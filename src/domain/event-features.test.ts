@@ -168,7 +168,16 @@ describe('feature properties', () => {
       partners: '|RUS|KAZ|PAK|',
       bases: '|named|member|',
     });
-    for (const word of ['peace mission', 'orenburg', 'kazakhstan', 'kaz', 'kazakh troops']) {
+    // The map's search expression reads the same text as the list: Chinese names included.
+    for (const word of [
+      'peace mission',
+      'orenburg',
+      'kazakhstan',
+      'kaz',
+      'kazakh troops',
+      '俄罗斯',
+      '哈萨克斯坦',
+    ]) {
       expect(feature?.properties.text).toContain(word);
     }
   });

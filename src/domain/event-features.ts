@@ -1,3 +1,4 @@
+import { countrySearchNames } from './country-names.ts';
 import { dayNumber } from './dates.ts';
 import type { AtlasEvent } from './event-schema.ts';
 
@@ -23,7 +24,7 @@ export interface EventFeatureProperties {
   partners: string;
   /** `|named|member|` */
   bases: string;
-  /** Lower-cased title, partner names and place, for the search box. */
+  /** Lower-cased titles, partner names (English and Chinese) and place, for the search box. */
   text: string;
   /** For aid drawn at its recipients: the country this point stands for. */
   placeIso3: string;
@@ -37,11 +38,16 @@ export type EventFeatureCollection = GeoJSON.FeatureCollection<GeoJSON.Point, Ev
 // Co-located events fan out on a small ring so each stays visible and clickable.
 const STACK_RING_DEGREES = 1.4;
 
+/**
+ * Everything a reader may type to find the event, in any of the atlas's languages: a Chinese
+ * reader finds Russia's events by "俄罗斯" and an English one by "Russia", whatever the interface.
+ */
 export function searchTextOf(event: AtlasEvent): string {
   return [
     event.title,
+    ...Object.values(event.i18n ?? {}).map((texts) => texts.title),
     event.location?.name ?? '',
-    ...event.partners.flatMap((p) => [p.name, p.iso3, p.mention ?? '']),
+    ...event.partners.flatMap((p) => [...countrySearchNames(p.iso3, p.name), p.iso3, p.mention ?? '']),
   ]
     .join(' ')
     .toLowerCase();

@@ -180,6 +180,25 @@ describe('search', () => {
   it('shows nothing for text found nowhere', () => expect(search('atlantis')).toEqual([]));
 });
 
+describe('search in Chinese and English', () => {
+  const events = [
+    makeEvent({ id: 'russia', partners: [named('RUS', 'Russia')] }),
+    makeEvent({ id: 'congo', partners: [named('COG', 'Republic of the Congo')] }),
+    makeEvent({
+      id: 'zh-title',
+      title: 'Joint Sea-2021',
+      i18n: { zh: { title: '“海上联合-2021”演习', summary: '中俄海军演习。' } },
+    }),
+  ];
+  const search = (q: string) => shown(events, view({ q }));
+
+  it('finds a country by its Chinese name', () => expect(search('俄罗斯')).toEqual(['russia']));
+  it('finds the same country by its English name', () => expect(search('Russia')).toEqual(['russia']));
+  it('finds a country by part of its Chinese name', () => expect(search('刚果')).toEqual(['congo']));
+  it('finds an event by its Chinese title', () => expect(search('海上联合')).toEqual(['zh-title']));
+  it('does not read the Chinese summary', () => expect(search('中俄海军')).toEqual([]));
+});
+
 describe('facetCounts', () => {
   const events = [
     makeEvent({ theme: 1, kind: 'exercise', format: 'in-person', partners: [named('RUS', 'Russia')] }),

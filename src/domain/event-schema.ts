@@ -161,6 +161,27 @@ export const unnamedPartnersSchema = z.object({
   source: sourceRef,
 });
 
+/**
+ * A language tag keying a translation: `zh` (Simplified Chinese) today; any BCP 47-style tag may
+ * follow, so the next language is a data change, not a schema change. English is the base text.
+ */
+export const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as `zh`');
+
+/** A translated text: present means written, so blank is an editing slip, not a missing one. */
+const translatedText = z.string().refine((value) => value.trim().length > 0, {
+  message: 'is present but empty: write it or leave the field out',
+});
+
+/** An event's title and summary in another language; a reader with no translation sees English. */
+export const eventTextsSchema = z.object({ title: translatedText, summary: translatedText });
+export const eventI18nSchema = z.record(languageTag, eventTextsSchema);
+
+/** A title alone in another language (the article's, a theme's). */
+export const titleTextsSchema = z.object({ title: translatedText });
+export const titleI18nSchema = z.record(languageTag, titleTextsSchema);
+
 export const sourceSchema = z.object({
   id: z.string().regex(slug, 'must be a short slug (a-z, 0-9, hyphens)'),
   title: z.string().min(1),
@@ -194,6 +215,7 @@ export const eventSchema = z
     theme: z.number().int().min(1),
     title: z.string().min(1),
     summary: z.string().min(1),
+    i18n: eventI18nSchema.optional(),
     kind: z.enum(EVENT_KINDS),
     format: z.enum(EVENT_FORMATS),
     date: eventDateSchema,
@@ -225,12 +247,21 @@ export const eventSchema = z
     }
   });
 
-export const themeSchema = z.object({ id: z.number().int().min(1), title: z.string().min(1) });
+export const themeSchema = z.object({
+  id: z.number().int().min(1),
+  title: z.string().min(1),
+  i18n: titleI18nSchema.optional(),
+});
 
 export const datasetSchema = z
   .object({
     version: z.literal(1),
-    source: z.object({ title: z.string().min(1), url: httpUrl, published: isoDate }),
+    source: z.object({
+      title: z.string().min(1),
+      i18n: titleI18nSchema.optional(),
+      url: httpUrl,
+      published: isoDate,
+    }),
     themes: z.array(themeSchema).min(1),
     events: z.array(eventSchema),
   })
@@ -265,6 +296,7 @@ export type Partner = z.infer<typeof partnerSchema>;
 export type UnnamedPartners = z.infer<typeof unnamedPartnersSchema>;
 export type AtlasEvent = z.infer<typeof eventSchema>;
 export type Theme = z.infer<typeof themeSchema>;
+export type EventTexts = z.infer<typeof eventTextsSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 
 export interface DatasetProblem {

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/catalogues.ts';
+import { ENGLISH_MESSAGES } from '../i18n/catalogues.ts';
 import { dayNumber, isoFromDayNumber, SHORT_MONTH_NAMES } from './dates.ts';
 import type { FacetCounts, FacetKey } from './event-filter.ts';
 import type { EventFormat, EventKind, PartnerBasis, Theme } from './event-schema.ts';
@@ -9,19 +11,15 @@ import type { ViewState } from './view-state.ts';
 // of each vocabulary's labels: filters, chips, the table (and its sort by kind) and the details
 // panel all read these.
 
-export const KIND_LABELS: Record<EventKind, string> = {
-  exercise: 'Exercise',
-  patrol: 'Patrol',
-  meeting: 'Meeting',
-  visit: 'Visit',
-  call: 'Video call',
-  aid: 'Vaccine aid',
-  competition: 'Competition',
-  forum: 'Forum',
-  rescue: 'Rescue',
-  exchange: 'Exchange',
-};
+// The English wording lives in the English catalogue (src/i18n/en.json), the one source that
+// the other languages translate; these records keep the filter's API as it was.
+const english = <K extends string>(prefix: string, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, ENGLISH_MESSAGES[`${prefix}.${key}` as MessageKey]])) as Record<
+    K,
+    string
+  >;
 
+export const KIND_LABELS: Record<EventKind, string> = english('kind', EVENT_KINDS);
 /** The same kinds, counted: a story step's default title says "Exercises, Aug–Sep 2021". */
 export const KIND_PLURALS: Record<EventKind, string> = {
   exercise: 'Exercises',
@@ -36,26 +34,14 @@ export const KIND_PLURALS: Record<EventKind, string> = {
   exchange: 'Exchanges',
 };
 
-export const FORMAT_LABELS: Record<EventFormat, string> = {
-  'in-person': 'In person',
-  online: 'Online',
-  hybrid: 'Hybrid',
-  remote: 'By letter or phone',
-  unreported: 'Not reported',
-};
-
-export const BASIS_LABELS: Record<PartnerBasis, string> = {
-  named: 'Named in the article',
-  member: 'Member of a named organisation',
-  reported: 'Reported elsewhere',
-};
-
-export const FACET_LEGENDS: Record<FacetKey, string> = {
-  theme: 'Highlight',
-  kind: 'Kind',
-  format: 'Format',
-  basis: 'Partner basis',
-};
+export const FORMAT_LABELS: Record<EventFormat, string> = english('format', EVENT_FORMATS);
+export const BASIS_LABELS: Record<PartnerBasis, string> = english('basis', PARTNER_BASES);
+export const FACET_LEGENDS: Record<FacetKey, string> = english('facet', [
+  'theme',
+  'kind',
+  'format',
+  'basis',
+] as const);
 
 /** "2. China–Russia military ties": the article numbers its highlights, so the label does too. */
 export function themeLabel(theme: Theme): string {
@@ -168,7 +154,8 @@ export function activeFilterChips(
       clear: { from: defaults.from, to: defaults.to },
     });
   }
-  if (!state.undated) chips.push({ key: 'undated', label: 'Exact dates only', clear: { undated: true } });
+  if (!state.undated)
+    chips.push({ key: 'undated', label: ENGLISH_MESSAGES['chip.exactDatesOnly'], clear: { undated: true } });
   return chips;
 }
 
