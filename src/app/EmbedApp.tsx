@@ -152,7 +152,8 @@ export function EmbedApp({ data }: { data: AtlasData }) {
           <a href={dataset.source.url} target="_blank" rel="noopener noreferrer">
             “{dataset.source.title}”<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
-          , China Military Online, {dataset.source.published}.
+          {/* The title is the credit; its publisher and date are one click away, and a third line
+              here would push a 600 px embed past its 600 px height. */}
         </p>
       </div>
       {/* Folded by default: the map is the embed's point, and the iframe stays short in the article. */}
