@@ -264,6 +264,11 @@ export class AtlasMap {
       this.setState('loading');
     });
     this.map.on('zoom', () => this.detailBasemapWhenZoomed());
+    // MapLibre resizes the canvas itself when its container changes (a panel folds or opens):
+    // the default world view is fitted again so that no partner drops off its edge.
+    this.map.on('resize', () => {
+      if (this.lastCamera === 'world') this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
+    });
     this.map.on('click', (event) => {
       // On touch the first tap on something describes it (there is no hover); the next selects.
       const touch = (event.originalEvent as PointerEvent | undefined)?.pointerType === 'touch';
