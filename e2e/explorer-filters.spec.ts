@@ -48,7 +48,7 @@ test('every filter panel changes the table, the count and the drawn events', asy
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(total);
     await expectCount(page, expected.length, total);
-    expect((await tableTitles(page)).sort()).toEqual(expected);
+    await expect.poll(async () => (await tableTitles(page)).sort()).toEqual(expected);
     expect(await renderedEventIds(page)).toEqual(drawableIds(dataset.events.filter(keep)));
     expect(viewParams(page).get(param)).toBeTruthy();
     await box.uncheck();
@@ -102,7 +102,7 @@ test('a time window in the URL shows exactly the events whose spans overlap it',
     const shown = dataset.events.filter((e) => overlaps(e, from, to));
     const expected = shown.map((e) => e.id).sort();
     await expectCount(page, expected.length, dataset.events.length);
-    expect((await tableTitles(page)).sort()).toEqual(expected);
+    await expect.poll(async () => (await tableTitles(page)).sort()).toEqual(expected);
     expect(await renderedEventIds(page)).toEqual(drawableIds(shown));
   }
   // Without the events that have no exact date.

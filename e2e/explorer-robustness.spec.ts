@@ -90,7 +90,8 @@ test('without WebGL the filters, table and details still work', async ({ baseURL
       .filter((e) => e.kind === 'patrol')
       .map((e) => e.id)
       .sort();
-    expect((await tableTitles(page)).sort()).toEqual(patrols);
+    // The table follows the filter a moment later (a deferred render), so wait for it.
+    await expect.poll(async () => (await tableTitles(page)).sort()).toEqual(patrols);
     const firstId = (await tableTitles(page))[0] as string;
     const first = dataset.events.find((e) => e.id === firstId);
     await eventTable(page).locator(`tbody tr[data-event-id="${firstId}"]`).click();
