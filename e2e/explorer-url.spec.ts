@@ -4,8 +4,8 @@ import {
   loadDataset,
   mapCamera,
   openAtlas,
+  settledTableTitles,
   showFilters,
-  tableTitles,
   viewParams,
   waitForCameraAtRest,
   waitForMapState,
@@ -21,7 +21,7 @@ test('the URL round trip: set a view, reload, the same view', async ({ page }) =
     .getByRole('checkbox', { name: /^Exercise/ })
     .check();
   await page.getByRole('searchbox', { name: /search/i }).fill('russia');
-  const titles = await tableTitles(page);
+  const titles = await settledTableTitles(page);
   await eventRow(page, titles[0] as string).click();
   await page.waitForURL(/event=/);
   // Selecting may frame the event clear of its details panel; that framing is part of the view.
@@ -30,7 +30,7 @@ test('the URL round trip: set a view, reload, the same view', async ({ page }) =
   expect(before).toContain('kind=exercise');
   await page.reload();
   await expectCount(page, titles.length, dataset.events.length);
-  expect(await tableTitles(page)).toEqual(titles);
+  expect(await settledTableTitles(page)).toEqual(titles);
   await expect(
     page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Exercise/ }),
   ).toBeChecked();

@@ -7,7 +7,7 @@ import {
   openAtlas,
   openDownloads,
   renderedEventPlaces,
-  tableTitles,
+  settledTableTitles,
 } from './support/atlas-driver.ts';
 import { expect, test } from './support/test.ts';
 
@@ -33,7 +33,7 @@ test('the CSV of a filtered view parses back to exactly the rows the table shows
   await eventTable(page)
     .getByRole('button', { name: /^Title/ })
     .click();
-  const ids = await tableTitles(page);
+  const ids = await settledTableTitles(page);
   expect(ids.length).toBeGreaterThan(1);
   const byDate = [...ids].sort((a, b) => (startOf.get(a) ?? '').localeCompare(startOf.get(b) ?? ''));
   expect(ids, 'an order other than the default one').not.toEqual(byDate);

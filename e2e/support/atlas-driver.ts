@@ -70,6 +70,24 @@ export async function tableTitles(page: Page): Promise<string[]> {
   return rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id') ?? ''));
 }
 
+/**
+ * The table's titles once it has caught up with the view: it renders one deferred step after the
+ * count, so wait until it has as many rows as the count says and two reads agree.
+ */
+export async function settledTableTitles(page: Page): Promise<string[]> {
+  let last: string[] = [];
+  await expect
+    .poll(async () => {
+      const shown = Number((await countStatus(page).textContent())?.match(/^(\d+) of/)?.[1] ?? -1);
+      const titles = await tableTitles(page);
+      const stable = titles.length === shown && titles.join() === last.join();
+      last = titles;
+      return stable;
+    })
+    .toBe(true);
+  return last;
+}
+
 export const countStatus = (page: Page) => page.getByRole('status').filter({ hasText: / of \d+ events$/ });
 
 export async function expectCount(page: Page, shown: number, total: number) {
