@@ -11,6 +11,7 @@ import type { TableOrder } from '../features/export/export-view.ts';
 import { DEFAULT_TABLE_ORDER } from '../features/export/export-view.ts';
 import { PrintSummary } from '../features/export/PrintSummary.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
+import { LanguageSwitch } from '../features/language/LanguageSwitch.tsx';
 import { AtlasStage } from './AtlasStage.tsx';
 import { DroppedNotice } from './DroppedNotice.tsx';
 import { useAtlasView } from './use-atlas-view.ts';
@@ -86,6 +87,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
           <EmbedButton viewUrl={viewUrl} title={view.title} />
           <DownloadButton source={view} viewUrl={viewUrl} order={tableOrder} />
           <CiteButton source={view} viewUrl={viewUrl} />
+          <LanguageSwitch value={view.language} onChange={view.setLanguage} />
         </div>
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}

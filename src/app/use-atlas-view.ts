@@ -1,5 +1,6 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { choroplethScale } from '../domain/choropleth.ts';
+import { countryNamesIn } from '../domain/country-names.ts';
 import { yearsLabel } from '../domain/dates.ts';
 import { coverageTitle } from '../domain/event-description.ts';
 import { buildEventFeatures } from '../domain/event-features.ts';
@@ -22,7 +23,10 @@ import { HOST_ISO3, selectionLinks, viewContextFor } from '../domain/selection.t
 import type { MapCamera } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import type { Selection } from '../features/details/DetailsPanel.tsx';
+import type { Language } from '../i18n/catalogues.ts';
+import { browserLanguage } from '../i18n/language.ts';
 import { DENSE_POINT_COUNT } from '../map/layers.ts';
+import { useLanguage } from './LanguageProvider.tsx';
 import { useViewState } from './use-view-state.ts';
 
 /**
@@ -33,6 +37,9 @@ export function useAtlasView(data: AtlasData) {
   const { dataset, countryPoints } = data;
   const context = useMemo(() => viewContextFor(dataset, countryPoints.keys()), [dataset, countryPoints]);
   const { state, update, applyParams, dropped, dismissDropped } = useViewState(context);
+  const { language, setLanguage } = useLanguage();
+  // The view's `lang` (the URL, an embed host's `set`, the switch) decides the interface language.
+  useEffect(() => setLanguage(state.lang ?? browserLanguage()), [state.lang, setLanguage]);
 
   const items = useMemo(() => indexEvents(dataset.events), [dataset]);
   const features = useMemo(() => buildEventFeatures(dataset.events, countryPoints), [dataset, countryPoints]);
@@ -74,7 +81,20 @@ export function useAtlasView(data: AtlasData) {
     }
     return colors;
   }, [partnerCounts, scale]);
-  const names = useMemo(() => partnerNames(dataset.events), [dataset]);
+  // In English the dataset's own spelling ("North Macedonia"); in another language CLDR's, for
+  // every country on the map, since the country labels past world zoom name them all.
+  const englishNames = useMemo(() => partnerNames(dataset.events), [dataset]);
+  const names = useMemo(
+    () =>
+      language === 'en'
+        ? englishNames
+        : countryNamesIn(
+            countryPoints.keys(),
+            language,
+            (iso3) => englishNames.get(iso3) ?? countryPoints.get(iso3)?.name,
+          ),
+    [language, englishNames, countryPoints],
+  );
   const memberOnly = useMemo(() => memberOnlyPartners(shown), [shown]);
   const stacks = useMemo(() => stackPoints(shown, countryPoints, DENSE_POINT_COUNT), [shown, countryPoints]);
   const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
@@ -183,6 +203,8 @@ export function useAtlasView(data: AtlasData) {
   };
 
   return {
+    language,
+    setLanguage: (lang: Language) => update({ lang }),
     mapProps,
     title,
     dataset,

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/catalogues.ts';
+import { readLanguageParam } from '../i18n/language.ts';
 import type { MapCamera } from './camera.ts';
 import { formatCamera, parseCamera } from './camera.ts';
 import { isRealIsoDate } from './dates.ts';
@@ -23,6 +25,8 @@ export interface ViewState {
   country: string | null;
   event: string | null;
   map: MapCamera | null;
+  /** The interface language the link asks for; null follows the reader's browser. */
+  lang: Language | null;
 }
 
 export const VIEW_PARAMS = [
@@ -37,6 +41,7 @@ export const VIEW_PARAMS = [
   'country',
   'event',
   'map',
+  'lang',
 ] as const;
 export type ViewParam = (typeof VIEW_PARAMS)[number];
 
@@ -70,6 +75,7 @@ export function defaultViewState(context: Pick<ViewContext, 'defaults'>): ViewSt
     country: null,
     event: null,
     map: null,
+    lang: null,
   };
 }
 
@@ -194,6 +200,16 @@ export function applyViewParams(
         else state.map = camera;
         break;
       }
+      case 'lang': {
+        const language = readLanguageParam(value);
+        if (language !== undefined) state.lang = language;
+        else {
+          // A language the atlas does not have falls back to English, said like any bad value.
+          drop(param, raw, 'not a language of the atlas (en, zh)');
+          state.lang = 'en';
+        }
+        break;
+      }
       default:
         break;
     }
@@ -228,5 +244,6 @@ export function serializeViewState(
   if (state.country) out.country = state.country;
   if (state.event) out.event = state.event;
   if (state.map) out.map = formatCamera(state.map);
+  if (state.lang) out.lang = state.lang;
   return out;
 }

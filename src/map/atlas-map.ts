@@ -10,6 +10,7 @@ import type {
 } from 'maplibre-gl';
 import { LngLatBounds, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { CHINESE_FONT_FILE, CHINESE_UNICODE_RANGE } from '../i18n/chinese-font.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventFeatureCollection } from '../domain/event-features.ts';
 import { WINDOW_FROM, WINDOW_TO } from '../domain/map-filter.ts';
@@ -121,6 +122,9 @@ function buildStyle(baseUrl: string, events: EventFeatureCollection, basemap: st
           'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+2000-206F'],
         },
         { url: absolute(fontExtUrl, baseUrl), 'unicode-range': ['U+0100-02AF', 'U+1E00-1EFF'] },
+        // Chinese labels: the subset cut by `npm run data`, fetched only when a label needs a
+        // glyph in its range, so an English map never downloads it.
+        { url: absolute(CHINESE_FONT_FILE, baseUrl), 'unicode-range': [...CHINESE_UNICODE_RANGE] },
       ],
     },
     sources: {
