@@ -9,6 +9,8 @@ import { useStoryCaptions } from '../features/presenter/story-query.ts';
 import { isStepMove, useStepKeys } from '../features/presenter/use-step-keys.ts';
 import { useStoryStep } from '../features/presenter/use-story-step.ts';
 import '../features/presenter/presenter.css';
+import { countSentence } from '../domain/filter-labels.ts';
+import { useWords } from '../i18n/use-words.ts';
 import type { AtlasMap } from '../map/atlas-map.ts';
 import { MapView } from '../map/MapView.tsx';
 import { useAtlasView } from './use-atlas-view.ts';
@@ -23,11 +25,13 @@ function prefersReducedMotion(): boolean {
 /** The audience view: one step of the story at a time, full screen, driven by keys or a clicker. */
 export function PresentApp({ data }: { data: AtlasData }) {
   const view = useAtlasView(data);
+  const words = useWords();
+  const { t } = words;
   const { dataset, context, applyParams, features } = view;
   const captions = useStoryCaptions(dataNameOf(window.location.search));
   const steps = useMemo(
-    () => deriveStorySteps(dataset, captions.data ?? {}, context),
-    [dataset, captions.data, context],
+    () => deriveStorySteps(dataset, captions.data ?? {}, context, words),
+    [dataset, captions.data, context, words],
   );
   const { step, move } = useStoryStep(steps.length);
   const current = steps[step - 1];
@@ -128,9 +132,9 @@ export function PresentApp({ data }: { data: AtlasData }) {
 
   return (
     <div className="present">
-      <h1 className="visually-hidden">Cooperation Atlas: presenter mode</h1>
+      <h1 className="visually-hidden">{t('present.heading')}</h1>
       <MapView
-        label="Map of the story's events"
+        label={t('present.mapLabel')}
         {...view.mapProps}
         // The story moves the camera itself; a step's view is not a stored camera.
         camera={null}
@@ -159,47 +163,45 @@ export function PresentApp({ data }: { data: AtlasData }) {
           }}
         >
           <p className="story-count" aria-live="polite">
-            Step {step} of {steps.length}
+            {t('story.step', { step, total: steps.length })}
           </p>
           <h2 className="story-title">{current.title}</h2>
           <p className="story-text">{current.caption}</p>
-          <p className="story-meta">
-            {view.shown.length} of {dataset.events.length} events
-          </p>
+          <p className="story-meta">{countSentence(view.shown.length, dataset.events.length, words)}</p>
           <div className="story-nav">
             <button
               type="button"
               onClick={() => run({ type: 'previous' })}
               disabled={step <= 1}
-              aria-label="Previous step"
+              aria-label={t('story.previousLabel')}
             >
-              ‹ Previous
+              {t('story.previous')}
             </button>
             <button
               type="button"
               onClick={() => run({ type: 'next' })}
               disabled={step >= steps.length}
-              aria-label="Next step"
+              aria-label={t('story.nextLabel')}
             >
-              Next ›
+              {t('story.next')}
             </button>
           </div>
         </div>
       )}
       <div className="story-tools">
         <button type="button" onClick={() => run({ type: 'fullscreen' })}>
-          Full screen (F)
+          {t('present.fullscreen')}
         </button>
         <button type="button" onClick={openSpeaker}>
-          Speaker view
+          {t('present.speaker')}
         </button>
         <button type="button" onClick={exit}>
-          Explore (Esc)
+          {t('present.explore')}
         </button>
       </div>
       {blackout && (
         <button type="button" className="blackout" data-testid="blackout" onClick={() => setBlackout(false)}>
-          <span className="visually-hidden">Screen blacked out; press B to bring it back</span>
+          <span className="visually-hidden">{t('present.blackout')}</span>
         </button>
       )}
     </div>

@@ -25,6 +25,7 @@ import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import type { Selection } from '../features/details/DetailsPanel.tsx';
 import type { Language } from '../i18n/catalogues.ts';
 import { browserLanguage } from '../i18n/language.ts';
+import { useWords } from '../i18n/use-words.ts';
 import { DENSE_POINT_COUNT } from '../map/layers.ts';
 import { useLanguage } from './LanguageProvider.tsx';
 import { useViewState } from './use-view-state.ts';
@@ -38,6 +39,7 @@ export function useAtlasView(data: AtlasData) {
   const context = useMemo(() => viewContextFor(dataset, countryPoints.keys()), [dataset, countryPoints]);
   const { state, update, applyParams, dropped, dismissDropped } = useViewState(context);
   const { language, setLanguage } = useLanguage();
+  const words = useWords();
   // The view's `lang` (the URL, an embed host's `set`, the switch) decides the interface language.
   useEffect(() => setLanguage(state.lang ?? browserLanguage()), [state.lang, setLanguage]);
 
@@ -105,13 +107,13 @@ export function useAtlasView(data: AtlasData) {
   const describeEvent = useCallback(
     (id: string) => {
       const event = byId.get(id);
-      return event ? eventSummary(event) : undefined;
+      return event ? eventSummary(event, words) : undefined;
     },
-    [byId],
+    [byId, words],
   );
   const describeCountry = useCallback(
-    (iso3: string) => countrySummary(shown, iso3, countryName(iso3)),
-    [shown, countryName],
+    (iso3: string) => countrySummary(shown, iso3, countryName(iso3), words),
+    [shown, countryName, words],
   );
   const eventOrder = useMemo(() => shown.map((e) => e.id), [shown]);
 
@@ -158,7 +160,7 @@ export function useAtlasView(data: AtlasData) {
 
   // The years come from the dataset, so next year's article loads without a code change.
   const years = yearsLabel(context.defaults);
-  const title = coverageTitle(years);
+  const title = coverageTitle(years, words);
 
   const selection: Selection | undefined = useMemo(() => {
     if (selectedEvent) return { type: 'event', event: selectedEvent };

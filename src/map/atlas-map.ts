@@ -8,7 +8,7 @@ import type {
   PointLike,
   StyleSpecification,
 } from 'maplibre-gl';
-import { LngLatBounds, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, LngLatBounds, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { CHINESE_FONT_FILE, CHINESE_UNICODE_RANGE } from '../i18n/chinese-font.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -177,6 +177,8 @@ const cameraKey = (camera: MapCamera | null) =>
 export class AtlasMap {
   readonly map: MapLibreMap;
   private state: MapState = 'loading';
+  private attribution: AttributionControl;
+  private attributionText = 'Boundaries: Natural Earth';
   private handlers: AtlasMapHandlers;
   private readonly baseUrl: string;
   private detailedBasemap: boolean;
@@ -221,8 +223,11 @@ export class AtlasMap {
       maxZoom: 9,
       renderWorldCopies: true,
       cooperativeGestures: this.cooperativeGestures,
-      attributionControl: { compact: true, customAttribution: 'Boundaries: Natural Earth' },
+      // Added below, so the credit can be said again in the reader's language.
+      attributionControl: false,
     });
+    this.attribution = new AttributionControl({ compact: true, customAttribution: this.attributionText });
+    this.map.addControl(this.attribution, 'bottom-right');
     // The map's container is its one tab stop and handles keys itself (see MapView).
     this.map.keyboard.disable();
     this.map.getCanvas().tabIndex = -1;
@@ -479,6 +484,15 @@ export class AtlasMap {
       for (const iso3 of countries) this.map.setFeatureState({ source, id: iso3 }, { memberOnly: true });
       this.memberOnly = new Set(countries);
     });
+  }
+
+  /** The basemap's credit, in the reader's language ("Boundaries: Natural Earth"). */
+  setAttribution(text: string) {
+    if (text === this.attributionText) return;
+    this.attributionText = text;
+    this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: true, customAttribution: text });
+    this.map.addControl(this.attribution, 'bottom-right');
   }
 
   /** Which partners are named at world zoom, in the data's spelling, the busiest placed first. */
