@@ -12,13 +12,16 @@ let added = false;
 export function addChineseFontForText(baseUrl: string): void {
   if (added || typeof FontFace === 'undefined' || !document.fonts) return;
   added = true;
-  // Declared as another face of the interface's own family, so no stylesheet has to name it.
-  const face = new FontFace('Noto Sans', `url("${baseUrl}${CHINESE_FONT_FILE}") format("woff2")`, {
-    unicodeRange: CHINESE_UNICODE_RANGE.join(', '),
-    // One weight for all: the subset has only the regular one, and Chinese headings are bold
-    // enough in it; without the range a 600-weight heading would find no face for its characters.
-    weight: '100 900',
-    display: 'swap',
-  });
-  document.fonts.add(face);
+  // Declared as more faces of the interface's own family, so no stylesheet has to name it: one
+  // per weight the stylesheets use, since a browser picks a weight's faces before their ranges
+  // (a 100-900 range would lose to the Latin 400 face and leave Chinese to a system font). The
+  // subset has only the regular weight: both faces are the one file, fetched once.
+  for (const weight of ['400', '600']) {
+    const face = new FontFace('Noto Sans', `url("${baseUrl}${CHINESE_FONT_FILE}") format("woff2")`, {
+      unicodeRange: CHINESE_UNICODE_RANGE.join(', '),
+      weight,
+      display: 'swap',
+    });
+    document.fonts.add(face);
+  }
 }

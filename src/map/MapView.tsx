@@ -180,9 +180,16 @@ export function MapView(props: MapViewProps) {
     if (partnerCounts && partnerNames) atlas?.setPartnerLabels(partnerCounts, partnerNames);
   }, [atlas, partnerCounts, partnerNames]);
   const attribution = t('map.attribution');
+  const ui = JSON.stringify({
+    'Map.Title': t('map.ui.title'),
+    'AttributionControl.ToggleAttribution': t('map.ui.toggleAttribution'),
+    'CooperativeGesturesHandler.WindowsHelpText': t('map.ui.gesturesWindows'),
+    'CooperativeGesturesHandler.MacHelpText': t('map.ui.gesturesMac'),
+    'CooperativeGesturesHandler.MobileHelpText': t('map.ui.gesturesMobile'),
+  });
   useEffect(() => {
-    atlas?.setAttribution(attribution);
-  }, [atlas, attribution]);
+    atlas?.setUiText(attribution, JSON.parse(ui));
+  }, [atlas, attribution, ui]);
   useEffect(() => {
     if (stacks) atlas?.setStacks(stacks);
   }, [atlas, stacks]);

@@ -486,13 +486,26 @@ export class AtlasMap {
     });
   }
 
-  /** The basemap's credit, in the reader's language ("Boundaries: Natural Earth"). */
-  setAttribution(text: string) {
-    if (text === this.attributionText) return;
-    this.attributionText = text;
+  /**
+   * The map's own words in the reader's language: the basemap's credit and MapLibre's UI strings
+   * (the canvas's name, the credit's button, the two-finger hint), keyed as MapLibre's locale.
+   */
+  setUiText(attribution: string, ui: Readonly<Record<string, string>>) {
+    // English is what the map was made with: nothing to redo (and the credit keeps its folding).
+    const same = Object.entries(ui).every(([id, text]) => this.map._locale[id] === text);
+    if (same && attribution === this.attributionText) return;
+    Object.assign(this.map._locale, ui);
+    const title = ui['Map.Title'];
+    if (title) this.map.getCanvas().setAttribute('aria-label', title);
+    // Both read their words when they are made: make them again.
+    this.attributionText = attribution;
     this.map.removeControl(this.attribution);
-    this.attribution = new AttributionControl({ compact: true, customAttribution: text });
+    this.attribution = new AttributionControl({ compact: true, customAttribution: attribution });
     this.map.addControl(this.attribution, 'bottom-right');
+    if (this.map.cooperativeGestures.isEnabled()) {
+      this.map.cooperativeGestures.disable();
+      this.map.cooperativeGestures.enable();
+    }
   }
 
   /** Which partners are named at world zoom, in the data's spelling, the busiest placed first. */

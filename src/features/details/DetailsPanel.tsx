@@ -136,6 +136,8 @@ function SourceNote({ source, anchorPrefix }: { source: NumberedSource | undefin
       className="details__cite"
       href={`#${target}`}
       title={source.title}
+      // Its title and name hold the source's own title, in the source's language.
+      data-source-text
       aria-label={words.t('details.sourceNote', { number: source.number, name: sourceName(source, words) })}
       // The URL's fragment is not the view: move to the entry without touching the address bar.
       onClick={(event) => {
