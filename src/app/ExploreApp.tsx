@@ -11,8 +11,10 @@ import type { TableOrder } from '../features/export/export-view.ts';
 import { DEFAULT_TABLE_ORDER } from '../features/export/export-view.ts';
 import { PrintSummary } from '../features/export/PrintSummary.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
+import type { AtlasMap } from '../map/atlas-map.ts';
 import { AtlasStage } from './AtlasStage.tsx';
 import { DroppedNotice } from './DroppedNotice.tsx';
+import { ExploreStory } from './ExploreStory.tsx';
 import { useAtlasView } from './use-atlas-view.ts';
 import { NARROW_QUERY, usePanelPreference, WIDE_FILTERS_QUERY } from './use-panel-preference.ts';
 import { urlForView } from './use-view-state.ts';
@@ -30,6 +32,8 @@ export function ExploreApp({ data }: { data: AtlasData }) {
   const view = useAtlasView(data);
   const { dataset, context, state, update, dropped, dismissDropped, shown, counts } = view;
   const { selection, selectEvent, clearSelection } = view;
+  // The live map, so a story step can hold the framing on screen even when the app chose it.
+  const [atlas, setAtlas] = useState<AtlasMap | null>(null);
 
   const narrow = useMediaQuery(NARROW_QUERY);
   const [filtersPinned, setFiltersPinned] = usePanelPreference('filters', wideFilters);
@@ -83,6 +87,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         </div>
         <div className="header-actions">
           <a href={presentHref(window.location.search)}>Present</a>
+          <ExploreStory view={view} cameraNow={() => atlas?.camera() ?? null} />
           <EmbedButton viewUrl={viewUrl} title={view.title} />
           <DownloadButton source={view} viewUrl={viewUrl} order={tableOrder} />
           <CiteButton source={view} viewUrl={viewUrl} />
@@ -134,6 +139,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
           <AtlasStage
             view={view}
             compactLegend={narrow}
+            onAtlas={setAtlas}
             toolbar={
               narrow && (
                 <button

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { regionPoints } from '../domain/partner-regions.ts';
 import { HOST_ISO3 } from '../domain/selection.ts';
+import type { StoryStep } from '../domain/story-steps.ts';
 import { deriveStorySteps } from '../domain/story-steps.ts';
+import { parseCamera } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { Legend } from '../features/legend/Legend.tsx';
 import type { StoryCommand } from '../features/presenter/story-keys.ts';
@@ -21,13 +23,13 @@ function prefersReducedMotion(): boolean {
 }
 
 /** The audience view: one step of the story at a time, full screen, driven by keys or a clicker. */
-export function PresentApp({ data }: { data: AtlasData }) {
+export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep[] }) {
   const view = useAtlasView(data);
   const { dataset, context, applyParams, features } = view;
   const captions = useStoryCaptions(dataNameOf(window.location.search));
   const steps = useMemo(
-    () => deriveStorySteps(dataset, captions.data ?? {}, context),
-    [dataset, captions.data, context],
+    () => story ?? deriveStorySteps(dataset, captions.data ?? {}, context),
+    [story, dataset, captions.data, context],
   );
   const { step, move } = useStoryStep(steps.length);
   const current = steps[step - 1];
@@ -49,6 +51,13 @@ export function PresentApp({ data }: { data: AtlasData }) {
   // inside the part of the screen the caption card (and the legend) leave free.
   useEffect(() => {
     if (!atlas || !current) return;
+    // A step saved with the map's framing (a person's own story) shows exactly that framing.
+    const camera = current.params.map ? parseCamera(current.params.map) : undefined;
+    if (camera) {
+      if (prefersReducedMotion()) atlas.setCamera(camera);
+      else atlas.map.flyTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+      return;
+    }
     const shownIds = new Set(view.shown.map((e) => e.id));
     const places = features.features
       .filter((f) => shownIds.has(f.properties.eventId))
@@ -85,6 +94,8 @@ export function PresentApp({ data }: { data: AtlasData }) {
     const url = urlForView(view.state, context, new URL(window.location.href));
     url.searchParams.delete('mode');
     url.searchParams.delete('step');
+    url.searchParams.delete('story');
+    url.hash = '';
     window.location.assign(url.href);
   }, [view.state, context]);
 
@@ -161,10 +172,16 @@ export function PresentApp({ data }: { data: AtlasData }) {
           <p className="story-count" aria-live="polite">
             Step {step} of {steps.length}
           </p>
-          <h2 className="story-title">{current.title}</h2>
-          <p className="story-text">{current.caption}</p>
+          <h2 className="story-title" dir="auto">
+            {current.title}
+          </h2>
+          <p className="story-text" dir="auto">
+            {current.caption}
+          </p>
           <p className="story-meta">
             {view.shown.length} of {dataset.events.length} events
+            {view.shown.length === 0 &&
+              ': this step shows no events (the data may have changed since it was made)'}
           </p>
           <div className="story-nav">
             <button

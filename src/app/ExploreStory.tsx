@@ -1,0 +1,33 @@
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { MapCamera } from '../domain/view-state.ts';
+import type { AtlasView } from './use-atlas-view.ts';
+
+// The Story editor loads only when first opened: the explorer's first view does not wait on it.
+const StoryPanelHost = lazy(() =>
+  import('./StoryPanelHost.tsx').then((m) => ({ default: m.StoryPanelHost })),
+);
+
+/** The explorer's "Story" button and the panel it opens beside the map. */
+export function ExploreStory({ view, cameraNow }: { view: AtlasView; cameraNow: () => MapCamera | null }) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button ref={buttonRef} type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        Story
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <StoryPanelHost
+            view={view}
+            cameraNow={cameraNow}
+            onClose={() => {
+              setOpen(false);
+              buttonRef.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
