@@ -90,6 +90,15 @@ export async function settledTableTitles(page: Page): Promise<string[]> {
 
 export const countStatus = (page: Page) => page.getByRole('status').filter({ hasText: / of \d+ events$/ });
 
+/**
+ * "N of M events" once it has caught up with the filters: it follows them a deferred render later
+ * and says it is busy until then, so a read straight after a click can still see the last view's.
+ */
+export async function settledCount(page: Page): Promise<string> {
+  await expect(countStatus(page)).toHaveAttribute('aria-busy', 'false');
+  return (await countStatus(page).textContent()) ?? '';
+}
+
 export async function expectCount(page: Page, shown: number, total: number) {
   await expect(countStatus(page)).toHaveText(`${shown} of ${total} events`);
 }
@@ -124,7 +133,7 @@ export async function storyStepTitles(page: Page): Promise<string[]> {
 /** Adds the view shown now as a step; returns the explorer's "N of M events" at that moment. */
 export async function addViewToStory(page: Page): Promise<string> {
   await waitForMapState(page, 'ready');
-  const count = (await countStatus(page).textContent()) ?? '';
+  const count = await settledCount(page);
   // With no story of one's own open, the list shows the built-in story and adding starts a new one.
   const ownOpen = await storyPanel(page).getByRole('button', { name: 'Delete story' }).isVisible();
   const before = ownOpen ? await storySteps(page).count() : 0;

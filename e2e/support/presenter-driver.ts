@@ -72,3 +72,30 @@ export async function pressAsStepArrives(page: Page, step: number, key: string) 
     { step, key },
   );
 }
+
+/**
+ * From now on, notes every caption the presenter puts on screen as `[title, count]`, once per
+ * change, so a test can see frames that a poll would miss.
+ */
+export async function recordPaintedCaptions(page: Page) {
+  await page.evaluate(() => {
+    const painted: [string, string][] = [];
+    (window as unknown as { __paintedCaptions: [string, string][] }).__paintedCaptions = painted;
+    const read = () => {
+      const card = document.querySelector('.story-caption');
+      const title = card?.querySelector('h2')?.textContent ?? '';
+      const count = card?.querySelector('.story-meta')?.textContent ?? '';
+      const last = painted.at(-1);
+      if (!last || last[0] !== title || last[1] !== count) painted.push([title, count]);
+    };
+    new MutationObserver(read).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    read();
+  });
+}
+
+export const paintedCaptions = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __paintedCaptions: [string, string][] }).__paintedCaptions);

@@ -54,6 +54,7 @@ export function AtlasStage(props: AtlasStageProps) {
           onClearAll={() => update(clearedFilters(context.defaults))}
           shown={shown.length}
           total={dataset.events.length}
+          settling={view.settling}
         />
         <label className="lines-switch">
           <input

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { filterEvents } from '../domain/event-filter.ts';
+import { countSentence } from '../domain/filter-labels.ts';
 import { regionPoints } from '../domain/partner-regions.ts';
 import { HOST_ISO3 } from '../domain/selection.ts';
 import type { StoryStep } from '../domain/story-steps.ts';
 import { deriveStorySteps } from '../domain/story-steps.ts';
-import { parseCamera } from '../domain/view-state.ts';
+import { parseCamera, parseViewState } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { Legend } from '../features/legend/Legend.tsx';
 import type { StoryCommand } from '../features/presenter/story-keys.ts';
@@ -42,6 +44,14 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
     if (current) applyParams(current.params, true);
   }, [current, applyParams]);
 
+  // The step's own events, worked out in the render that shows its title: the view above reaches
+  // the state only after this render, and its count a deferred render later, so the caption's
+  // count and the framing read the step itself, never the step before it.
+  const stepShown = useMemo(
+    () => (current ? filterEvents(view.items, parseViewState(current.params, context).state) : view.shown),
+    [current, context, view.items, view.shown],
+  );
+
   // One world on screen, and labels that read from the back of a room.
   useEffect(() => {
     atlas?.setPresentation(true);
@@ -58,17 +68,16 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
       else atlas.map.flyTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       return;
     }
-    const shownIds = new Set(view.shown.map((e) => e.id));
+    const shownIds = new Set(stepShown.map((e) => e.id));
     const places = features.features
       .filter((f) => shownIds.has(f.properties.eventId))
       .map((f) => f.geometry.coordinates as [number, number]);
-    const partners = [
-      HOST_ISO3,
-      ...new Set(view.shown.flatMap((e) => e.partners.map((p) => p.iso3))),
-    ].flatMap((iso3) => {
-      const point = view.countryPoints.get(iso3);
-      return point ? [[point.lon, point.lat] as [number, number]] : [];
-    });
+    const partners = [HOST_ISO3, ...new Set(stepShown.flatMap((e) => e.partners.map((p) => p.iso3)))].flatMap(
+      (iso3) => {
+        const point = view.countryPoints.get(iso3);
+        return point ? [[point.lon, point.lat] as [number, number]] : [];
+      },
+    );
     const frame = atlas.map.getContainer().getBoundingClientRect();
     const side = Math.min(60, frame.width * 0.05);
     const padding = { top: side, right: side, bottom: side, left: side };
@@ -83,12 +92,12 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
     }
     padding.left = Math.min(padding.left, frame.width * 0.6);
     const everything = current.key === 'opening' || current.key === 'closing';
-    atlas.fitPoints(everything ? [] : [...places, ...partners, ...regionPoints(view.shown)], {
+    atlas.fitPoints(everything ? [] : [...places, ...partners, ...regionPoints(stepShown)], {
       padding,
       animate: !prefersReducedMotion(),
       maxZoom: 4,
     });
-  }, [atlas, current, view.shown, view.countryPoints, features]);
+  }, [atlas, current, stepShown, view.countryPoints, features]);
 
   const exit = useCallback(() => {
     const url = urlForView(view.state, context, new URL(window.location.href));
@@ -179,8 +188,8 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
             {current.caption}
           </p>
           <p className="story-meta">
-            {view.shown.length} of {dataset.events.length} events
-            {view.shown.length === 0 &&
+            {countSentence(stepShown.length, dataset.events.length)}
+            {stepShown.length === 0 &&
               ': this step shows no events (the data may have changed since it was made)'}
           </p>
           <div className="story-nav">
