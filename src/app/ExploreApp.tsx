@@ -47,6 +47,16 @@ export function ExploreApp({ data }: { data: AtlasData }) {
   const sheetButtonRef = useRef<HTMLButtonElement>(null);
   const sheetRef = useRef<HTMLElement>(null);
   const [tableOrder, setTableOrder] = useState<TableOrder>(DEFAULT_TABLE_ORDER);
+  // The Story panel docks at the right, beside the map, so the map a person frames is the map a
+  // step keeps. Below 1440 px it takes the event list's room for as long as it is open (the
+  // list's own setting is kept), or the map would be left too narrow to frame anything.
+  const [storyOpen, setStoryOpen] = useState(false);
+  const [listYieldsToStory, setListYieldsToStory] = useState(false);
+  const openStory = (open: boolean) => {
+    setStoryOpen(open);
+    setListYieldsToStory(open && !window.matchMedia(WIDE_FILTERS_QUERY).matches);
+  };
+  const listShown = listOpen && !listYieldsToStory;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -87,7 +97,12 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         </div>
         <div className="header-actions">
           <a href={presentHref(window.location.search)}>Present</a>
-          <ExploreStory view={view} cameraNow={() => atlas?.camera() ?? null} />
+          <ExploreStory
+            view={view}
+            cameraNow={() => atlas?.camera() ?? null}
+            open={storyOpen}
+            setOpen={openStory}
+          />
           <EmbedButton viewUrl={viewUrl} title={view.title} />
           <DownloadButton source={view} viewUrl={viewUrl} order={tableOrder} />
           <CiteButton source={view} viewUrl={viewUrl} />
@@ -95,7 +110,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
       <div
-        className={`explore-body ${filtersOpen ? 'filters-open' : 'filters-closed'}${listOpen ? '' : ' list-closed'}`}
+        className={`explore-body ${filtersOpen ? 'filters-open' : 'filters-closed'}${listShown ? '' : ' list-closed'}`}
       >
         <aside
           ref={sheetRef}
@@ -171,15 +186,18 @@ export function ExploreApp({ data }: { data: AtlasData }) {
             <button
               type="button"
               className="panel-toggle"
-              aria-expanded={listOpen}
+              aria-expanded={listShown}
               aria-controls={listId}
-              onClick={() => setListOpen(!listOpen)}
+              onClick={() => {
+                setListYieldsToStory(false);
+                setListOpen(!listShown);
+              }}
             >
               <span className="panel-chevron" aria-hidden="true" />
               Event list ({shown.length})
             </button>
           </div>
-          <div id={listId} className="panel-body" hidden={!listOpen}>
+          <div id={listId} className="panel-body" hidden={!listShown}>
             <EventTable
               events={shown}
               allEvents={dataset.events}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import type { MapCamera } from '../domain/view-state.ts';
 import type { AtlasView } from './use-atlas-view.ts';
 
@@ -8,12 +8,22 @@ const StoryPanelHost = lazy(() =>
 );
 
 /** The explorer's "Story" button and the panel it opens beside the map. */
-export function ExploreStory({ view, cameraNow }: { view: AtlasView; cameraNow: () => MapCamera | null }) {
-  const [open, setOpen] = useState(false);
+export function ExploreStory({
+  view,
+  cameraNow,
+  open,
+  setOpen,
+}: {
+  view: AtlasView;
+  cameraNow: () => MapCamera | null;
+  /** Held by the explorer, which makes room for the panel beside the map. */
+  open: boolean;
+  setOpen: (open: boolean) => void;
+}) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={buttonRef} type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button ref={buttonRef} type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         Story
       </button>
       {open && (

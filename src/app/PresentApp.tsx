@@ -61,23 +61,6 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
   // inside the part of the screen the caption card (and the legend) leave free.
   useEffect(() => {
     if (!atlas || !current) return;
-    // A step saved with the map's framing (a person's own story) shows exactly that framing.
-    const camera = current.params.map ? parseCamera(current.params.map) : undefined;
-    if (camera) {
-      if (prefersReducedMotion()) atlas.setCamera(camera);
-      else atlas.map.flyTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
-      return;
-    }
-    const shownIds = new Set(stepShown.map((e) => e.id));
-    const places = features.features
-      .filter((f) => shownIds.has(f.properties.eventId))
-      .map((f) => f.geometry.coordinates as [number, number]);
-    const partners = [HOST_ISO3, ...new Set(stepShown.flatMap((e) => e.partners.map((p) => p.iso3)))].flatMap(
-      (iso3) => {
-        const point = view.countryPoints.get(iso3);
-        return point ? [[point.lon, point.lat] as [number, number]] : [];
-      },
-    );
     const frame = atlas.map.getContainer().getBoundingClientRect();
     const side = Math.min(60, frame.width * 0.05);
     const padding = { top: side, right: side, bottom: side, left: side };
@@ -91,6 +74,29 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
       if (legend) padding.top = Math.max(padding.top, legend.bottom - frame.top + 12);
     }
     padding.left = Math.min(padding.left, frame.width * 0.6);
+    // A step saved with the map's framing (a person's own story) shows that framing, centred in
+    // the part of the screen the caption card leaves free (as far as one world on this screen allows).
+    const camera = current.params.map ? parseCamera(current.params.map) : undefined;
+    if (camera) {
+      const offset: [number, number] = [
+        (padding.left - padding.right) / 2,
+        (padding.top - padding.bottom) / 2,
+      ];
+      const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom, offset };
+      if (prefersReducedMotion()) atlas.map.easeTo({ ...target, duration: 0 });
+      else atlas.map.flyTo(target);
+      return;
+    }
+    const shownIds = new Set(stepShown.map((e) => e.id));
+    const places = features.features
+      .filter((f) => shownIds.has(f.properties.eventId))
+      .map((f) => f.geometry.coordinates as [number, number]);
+    const partners = [HOST_ISO3, ...new Set(stepShown.flatMap((e) => e.partners.map((p) => p.iso3)))].flatMap(
+      (iso3) => {
+        const point = view.countryPoints.get(iso3);
+        return point ? [[point.lon, point.lat] as [number, number]] : [];
+      },
+    );
     const everything = current.key === 'opening' || current.key === 'closing';
     atlas.fitPoints(everything ? [] : [...places, ...partners, ...regionPoints(stepShown)], {
       padding,
