@@ -54,7 +54,9 @@ test('the table and the map name countries in Chinese, and dates read as Chinese
     table.locator('tr[data-event-id="vaccine-aid-2021-02-07"] td').filter({ hasText: /^巴基斯坦、柬埔寨$/ }),
   ).toHaveCount(1);
   await expect(table.locator('tr[data-event-id="vaccine-aid-2021-02-07"] td').first()).toHaveText('2月7日');
-  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('时间范围：2021年1月1日–12月31日');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(
+    '时间范围：2021年1月1日–12月31日',
+  );
   // The labels MapLibre draws: CLDR's Chinese names, e.g. Russia and Kazakhstan.
   const labels = await mapLabelField(page);
   expect(labels).toContain('"RUS","俄罗斯"');

@@ -7,7 +7,7 @@ import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { useWords } from '../i18n/use-words.ts';
-import type { MapState } from '../map/atlas-map.ts';
+import type { AtlasMap, MapState } from '../map/atlas-map.ts';
 import { MapView } from '../map/MapView.tsx';
 import { StaticMap } from '../map/StaticMap.tsx';
 import type { AtlasView } from './use-atlas-view.ts';
@@ -26,6 +26,8 @@ export interface AtlasStageProps {
   onMapState?: (state: MapState) => void;
   /** A legend on one line: for small maps (phones, embeds), still always visible. */
   compactLegend?: boolean;
+  /** Hands over the live map (the explorer's Story panel reads its framing). */
+  onAtlas?: (atlas: AtlasMap | null) => void;
 }
 
 /**
@@ -55,6 +57,7 @@ export function AtlasStage(props: AtlasStageProps) {
           onClearAll={() => update(clearedFilters(context.defaults))}
           shown={shown.length}
           total={dataset.events.length}
+          settling={view.settling}
         />
         <label className="lines-switch">
           <input
@@ -74,6 +77,7 @@ export function AtlasStage(props: AtlasStageProps) {
         network={network}
         cooperativeGestures={props.cooperativeGestures}
         onMapState={props.onMapState}
+        onAtlas={props.onAtlas}
         onResetView={() => update({ map: null })}
         fallback={
           <StaticMap

@@ -16,8 +16,10 @@ import { FilterPanel } from '../features/filters/FilterPanel.tsx';
 import { LanguageSwitch } from '../features/language/LanguageSwitch.tsx';
 import { useWords } from '../i18n/use-words.ts';
 import { localized } from '../i18n/words.ts';
+import type { AtlasMap } from '../map/atlas-map.ts';
 import { AtlasStage } from './AtlasStage.tsx';
 import { DroppedNotice } from './DroppedNotice.tsx';
+import { ExploreStory } from './ExploreStory.tsx';
 import { useAtlasView } from './use-atlas-view.ts';
 import { NARROW_QUERY, usePanelPreference, WIDE_FILTERS_QUERY } from './use-panel-preference.ts';
 import { urlForView } from './use-view-state.ts';
@@ -37,6 +39,8 @@ export function ExploreApp({ data }: { data: AtlasData }) {
   const { t } = words;
   const { dataset, context, state, update, dropped, dismissDropped, shown, counts } = view;
   const { selection, selectEvent, clearSelection } = view;
+  // The live map, so a story step can hold the framing on screen even when the app chose it.
+  const [atlas, setAtlas] = useState<AtlasMap | null>(null);
 
   const narrow = useMediaQuery(NARROW_QUERY);
   const [filtersPinned, setFiltersPinned] = usePanelPreference('filters', wideFilters);
@@ -50,6 +54,16 @@ export function ExploreApp({ data }: { data: AtlasData }) {
   const sheetButtonRef = useRef<HTMLButtonElement>(null);
   const sheetRef = useRef<HTMLElement>(null);
   const [tableOrder, setTableOrder] = useState<TableOrder>(DEFAULT_TABLE_ORDER);
+  // The Story panel docks at the right, beside the map, so the map a person frames is the map a
+  // step keeps. Below 1440 px it takes the event list's room for as long as it is open (the
+  // list's own setting is kept), or the map would be left too narrow to frame anything.
+  const [storyOpen, setStoryOpen] = useState(false);
+  const [listYieldsToStory, setListYieldsToStory] = useState(false);
+  const openStory = (open: boolean) => {
+    setStoryOpen(open);
+    setListYieldsToStory(open && !window.matchMedia(WIDE_FILTERS_QUERY).matches);
+  };
+  const listShown = listOpen && !listYieldsToStory;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -103,6 +117,12 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         </div>
         <div className="header-actions">
           <a href={presentHref(window.location.search)}>{t('explore.present')}</a>
+          <ExploreStory
+            view={view}
+            cameraNow={() => atlas?.camera() ?? null}
+            open={storyOpen}
+            setOpen={openStory}
+          />
           <EmbedButton viewUrl={viewUrl} title={view.title} />
           <DownloadButton source={view} viewUrl={viewUrl} order={tableOrder} />
           <CiteButton source={view} viewUrl={viewUrl} />
@@ -111,7 +131,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
       <div
-        className={`explore-body ${filtersOpen ? 'filters-open' : 'filters-closed'}${listOpen ? '' : ' list-closed'}`}
+        className={`explore-body ${filtersOpen ? 'filters-open' : 'filters-closed'}${listShown ? '' : ' list-closed'}`}
       >
         <aside
           ref={sheetRef}
@@ -155,6 +175,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
           <AtlasStage
             view={view}
             compactLegend={narrow}
+            onAtlas={setAtlas}
             toolbar={
               narrow && (
                 <button
@@ -186,15 +207,18 @@ export function ExploreApp({ data }: { data: AtlasData }) {
             <button
               type="button"
               className="panel-toggle"
-              aria-expanded={listOpen}
+              aria-expanded={listShown}
               aria-controls={listId}
-              onClick={() => setListOpen(!listOpen)}
+              onClick={() => {
+                setListYieldsToStory(false);
+                setListOpen(!listShown);
+              }}
             >
               <span className="panel-chevron" aria-hidden="true" />
               {t('list.toggle', { count: shown.length })}
             </button>
           </div>
-          <div id={listId} className="panel-body" hidden={!listOpen}>
+          <div id={listId} className="panel-body" hidden={!listShown}>
             <EventTable
               events={shown}
               allEvents={dataset.events}

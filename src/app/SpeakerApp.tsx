@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { viewContextFor } from '../domain/selection.ts';
+import type { StoryStep } from '../domain/story-steps.ts';
 import { deriveStorySteps } from '../domain/story-steps.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { useStoryCaptions } from '../features/presenter/story-query.ts';
@@ -20,15 +21,15 @@ function formatElapsed(ms: number): string {
 }
 
 /** The presenter's own screen: notes, what comes next, and a clock; it drives the audience view. */
-export function SpeakerApp({ data }: { data: AtlasData }) {
+export function SpeakerApp({ data, story }: { data: AtlasData; story?: StoryStep[] }) {
   const { dataset, countryPoints } = data;
   const context = useMemo(() => viewContextFor(dataset, countryPoints.keys()), [dataset, countryPoints]);
   const words = useWords();
   const { t } = words;
   const captions = useStoryCaptions(dataNameOf(window.location.search));
   const steps = useMemo(
-    () => deriveStorySteps(dataset, captions.data ?? {}, context, words),
-    [dataset, captions.data, context, words],
+    () => story ?? deriveStorySteps(dataset, captions.data ?? {}, context, words),
+    [story, dataset, captions.data, context, words],
   );
   const { step, move } = useStoryStep(steps.length);
   const [startedAt, setStartedAt] = useState(() => Date.now());
@@ -64,10 +65,16 @@ export function SpeakerApp({ data }: { data: AtlasData }) {
         </p>
       </header>
       <section className="speaker-current" aria-labelledby="speaker-current-title">
-        <h2 id="speaker-current-title">{t('speaker.now', { title: current?.title ?? '' })}</h2>
-        <p className="speaker-caption">{current?.caption}</p>
+        <h2 id="speaker-current-title" dir="auto">
+          {t('speaker.now', { title: current?.title ?? '' })}
+        </h2>
+        <p className="speaker-caption" dir="auto">
+          {current?.caption}
+        </p>
         <h3>{t('speaker.notes')}</h3>
-        <p className="speaker-notes">{current?.notes || t('speaker.noNotes')}</p>
+        <p className="speaker-notes" dir="auto">
+          {current?.notes || t('speaker.noNotes')}
+        </p>
       </section>
       <section className="speaker-next" aria-labelledby="speaker-next-title">
         <h2 id="speaker-next-title">{t('speaker.next')}</h2>

@@ -11,10 +11,19 @@ export interface ActiveFiltersProps {
   onClearAll: () => void;
   shown: number;
   total: number;
+  /** The filters have changed and `shown` has not caught up with them yet. */
+  settling?: boolean;
 }
 
 /** "N of M events" (always rendered, so the live region exists before it first changes) and the chips. */
-export function ActiveFilters({ chips, onChange, onClearAll, shown, total }: ActiveFiltersProps) {
+export function ActiveFilters({
+  chips,
+  onChange,
+  onClearAll,
+  shown,
+  total,
+  settling = false,
+}: ActiveFiltersProps) {
   const words = useWords();
   const { t } = words;
   const listRef = useRef<HTMLUListElement>(null);
@@ -35,7 +44,15 @@ export function ActiveFilters({ chips, onChange, onClearAll, shown, total }: Act
 
   return (
     <div className="active-filters">
-      <p ref={countRef} role="status" aria-live="polite" aria-atomic="true" className="count" tabIndex={-1}>
+      <p
+        ref={countRef}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        aria-busy={settling}
+        className="count"
+        tabIndex={-1}
+      >
         {countSentence(shown, total, words)}
       </p>
       {chips.length > 0 && (
