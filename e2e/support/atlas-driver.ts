@@ -374,3 +374,25 @@ export async function waitForMapResized(page: Page) {
     .toBe(true);
   await waitForCameraStill(page);
 }
+
+/** The "Lines to partners" switch above the map. */
+export const linesSwitch = (page: Page) => page.getByRole('switch', { name: 'Lines to partners' });
+
+/** How many lines from China the map draws now ("Lines to partners"). */
+export async function renderedNetworkLines(page: Page): Promise<number> {
+  await waitForMapState(page, 'ready');
+  return page.evaluate(() => {
+    const map = window.__atlas?.map;
+    if (!map) throw new Error('the map is not exposed on window.__atlas');
+    return map.querySourceFeatures('network').length;
+  });
+}
+
+/** The embed code the Embed dialog offers now, and the address its iframe loads. */
+export async function embedSnippetSrc(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+  const snippet = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  await page.keyboard.press('Escape');
+  return /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&') ?? '';
+}

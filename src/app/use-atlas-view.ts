@@ -44,8 +44,9 @@ export function useAtlasView(data: AtlasData) {
   // none of that work blocks the next key or pointer move at 50,000 events.
   const later = useDeferredValue(state);
   // Only the filters: a camera move (written to the view, as a framing is) or a selection must
-  // not make a new `shown`, or the selection's framing would follow it in a loop.
-  const { map: _map, event: _event, country: _country, ...filters } = later;
+  // not make a new `shown`, or the selection's framing would follow it in a loop; the lines are
+  // a way of looking, not a filter.
+  const { map: _map, event: _event, country: _country, lines: _lines, ...filters } = later;
   const filtersKey = JSON.stringify(filters);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filters.
   const deferred = useMemo(() => later, [filtersKey]);
