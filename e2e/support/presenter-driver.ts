@@ -1,4 +1,4 @@
-import { waitForMapState } from './atlas-driver.ts';
+import { waitForCameraStill, waitForMapState } from './atlas-driver.ts';
 import type { Page } from './test.ts';
 import { expect } from './test.ts';
 
@@ -47,4 +47,14 @@ export async function pressAsStepArrives(page: Page, step: number, key: string) 
       }),
     { step, key },
   );
+}
+
+/**
+ * Waits until the caption shows a step's words, which it does only once the camera has arrived
+ * at that step's frame, and the map has drawn it.
+ */
+export async function waitForStepFramed(page: Page, step: number) {
+  await expect(stepCounter(page)).toHaveText(new RegExp(`^Step ${step} of \\d+$`));
+  await expect(page.locator('.story-words')).toHaveAttribute('aria-busy', 'false');
+  await waitForCameraStill(page);
 }

@@ -1,6 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { regionPoints } from '../domain/partner-regions.ts';
-import { HOST_ISO3 } from '../domain/selection.ts';
 import { deriveStorySteps } from '../domain/story-steps.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { Legend } from '../features/legend/Legend.tsx';
@@ -12,13 +10,10 @@ import '../features/presenter/presenter.css';
 import type { AtlasMap } from '../map/atlas-map.ts';
 import { MapView } from '../map/MapView.tsx';
 import { useAtlasView } from './use-atlas-view.ts';
+import { useStepFraming } from './use-step-framing.ts';
 import { urlForView } from './use-view-state.ts';
 
 const dataNameOf = (search: string) => new URLSearchParams(search).get('data') ?? 'events';
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /** The audience view: one step of the story at a time, full screen, driven by keys or a clicker. */
 export function PresentApp({ data }: { data: AtlasData }) {
@@ -45,41 +40,17 @@ export function PresentApp({ data }: { data: AtlasData }) {
     atlas?.setPresentation(true);
   }, [atlas]);
 
-  // Frame what the caption is about: the step's events, their partner countries and China,
-  // inside the part of the screen the caption card (and the legend) leave free.
-  useEffect(() => {
-    if (!atlas || !current) return;
-    const shownIds = new Set(view.shown.map((e) => e.id));
-    const places = features.features
-      .filter((f) => shownIds.has(f.properties.eventId))
-      .map((f) => f.geometry.coordinates as [number, number]);
-    const partners = [
-      HOST_ISO3,
-      ...new Set(view.shown.flatMap((e) => e.partners.map((p) => p.iso3))),
-    ].flatMap((iso3) => {
-      const point = view.countryPoints.get(iso3);
-      return point ? [[point.lon, point.lat] as [number, number]] : [];
-    });
-    const frame = atlas.map.getContainer().getBoundingClientRect();
-    const side = Math.min(60, frame.width * 0.05);
-    const padding = { top: side, right: side, bottom: side, left: side };
-    const card = captionRef.current?.getBoundingClientRect();
-    const legend = atlas.map.getContainer().parentElement?.querySelector('.legend')?.getBoundingClientRect();
-    if (card && card.right < frame.left + frame.width / 2) {
-      // A side card: the map's free part is to its right.
-      padding.left = Math.max(card.right, legend?.right ?? 0) - frame.left + side / 2;
-    } else if (card) {
-      padding.bottom = Math.min(frame.bottom - card.top + side / 2, frame.height * 0.6);
-      if (legend) padding.top = Math.max(padding.top, legend.bottom - frame.top + 12);
-    }
-    padding.left = Math.min(padding.left, frame.width * 0.6);
-    const everything = current.key === 'opening' || current.key === 'closing';
-    atlas.fitPoints(everything ? [] : [...places, ...partners, ...regionPoints(view.shown)], {
-      padding,
-      animate: !prefersReducedMotion(),
-      maxZoom: 4,
-    });
-  }, [atlas, current, view.shown, view.countryPoints, features]);
+  // Frame what the caption is about; the caption's words change when the camera arrives.
+  const { captionStep, caption, captionCount } = useStepFraming({
+    atlas,
+    steps,
+    step,
+    items: view.items,
+    context,
+    features,
+    countryPoints: view.countryPoints,
+    captionRef,
+  });
 
   const exit = useCallback(() => {
     const url = urlForView(view.state, context, new URL(window.location.href));
@@ -158,14 +129,24 @@ export function PresentApp({ data }: { data: AtlasData }) {
               run({ type: dx < 0 ? 'next' : 'previous' });
           }}
         >
-          <p className="story-count" aria-live="polite">
-            Step {step} of {steps.length}
+          {/* One announcement a step, made when its words appear, not while the camera flies. */}
+          <p className="visually-hidden" aria-live="polite">
+            {caption && `Step ${captionStep} of ${steps.length}: ${caption.title}`}
           </p>
-          <h2 className="story-title">{current.title}</h2>
-          <p className="story-text">{current.caption}</p>
-          <p className="story-meta">
-            {view.shown.length} of {dataset.events.length} events
-          </p>
+          <div className="story-words" aria-busy={captionStep !== step}>
+            {caption && (
+              <>
+                <p className="story-count">
+                  Step {captionStep} of {steps.length}
+                </p>
+                <h2 className="story-title">{caption.title}</h2>
+                <p className="story-text">{caption.caption}</p>
+                <p className="story-meta">
+                  {captionCount} of {dataset.events.length} events
+                </p>
+              </>
+            )}
+          </div>
           <div className="story-nav">
             <button
               type="button"

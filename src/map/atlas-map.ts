@@ -676,7 +676,8 @@ export class AtlasMap {
       padding,
       absolutePadding: intent.ownPadding,
       animate,
-      maxZoom: bounds ? intent.maxZoom : undefined,
+      // Never `maxZoom: undefined`: MapLibre would take it over its default and compute NaN.
+      ...(bounds ? { maxZoom: intent.maxZoom } : {}),
       duration: animate ? (intent.kind === 'fit' ? 1600 : 800) : 0,
     });
     // Without animation MapLibre has already ended the move (and written it back).
