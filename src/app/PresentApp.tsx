@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { countSentence } from '../domain/filter-labels.ts';
+import type { StoryStep } from '../domain/story-steps.ts';
 import { deriveStorySteps } from '../domain/story-steps.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { Legend } from '../features/legend/Legend.tsx';
@@ -16,13 +18,13 @@ import { urlForView } from './use-view-state.ts';
 const dataNameOf = (search: string) => new URLSearchParams(search).get('data') ?? 'events';
 
 /** The audience view: one step of the story at a time, full screen, driven by keys or a clicker. */
-export function PresentApp({ data }: { data: AtlasData }) {
+export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep[] }) {
   const view = useAtlasView(data);
   const { dataset, context, applyParams, features } = view;
   const captions = useStoryCaptions(dataNameOf(window.location.search));
   const steps = useMemo(
-    () => deriveStorySteps(dataset, captions.data ?? {}, context),
-    [dataset, captions.data, context],
+    () => story ?? deriveStorySteps(dataset, captions.data ?? {}, context),
+    [story, dataset, captions.data, context],
   );
   const { step, move } = useStoryStep(steps.length);
   const current = steps[step - 1];
@@ -56,6 +58,8 @@ export function PresentApp({ data }: { data: AtlasData }) {
     const url = urlForView(view.state, context, new URL(window.location.href));
     url.searchParams.delete('mode');
     url.searchParams.delete('step');
+    url.searchParams.delete('story');
+    url.hash = '';
     window.location.assign(url.href);
   }, [view.state, context]);
 
@@ -133,16 +137,23 @@ export function PresentApp({ data }: { data: AtlasData }) {
           <p className="visually-hidden" aria-live="polite">
             {caption && `Step ${captionStep} of ${steps.length}: ${caption.title}`}
           </p>
+          {/* The step's words and its own count, together, from the step the camera has reached. */}
           <div className="story-words" aria-busy={captionStep !== step}>
             {caption && (
               <>
                 <p className="story-count">
                   Step {captionStep} of {steps.length}
                 </p>
-                <h2 className="story-title">{caption.title}</h2>
-                <p className="story-text">{caption.caption}</p>
+                <h2 className="story-title" dir="auto">
+                  {caption.title}
+                </h2>
+                <p className="story-text" dir="auto">
+                  {caption.caption}
+                </p>
                 <p className="story-meta">
-                  {captionCount} of {dataset.events.length} events
+                  {countSentence(captionCount, dataset.events.length)}
+                  {captionCount === 0 &&
+                    ': this step shows no events (the data may have changed since it was made)'}
                 </p>
               </>
             )}

@@ -8,7 +8,7 @@ import { regionPoints } from '../domain/partner-regions.ts';
 import { HOST_ISO3 } from '../domain/selection.ts';
 import type { StoryStep } from '../domain/story-steps.ts';
 import type { ViewContext } from '../domain/view-state.ts';
-import { parseViewState } from '../domain/view-state.ts';
+import { parseCamera, parseViewState } from '../domain/view-state.ts';
 import type { AtlasMap, MapPadding } from '../map/atlas-map.ts';
 
 /**
@@ -104,8 +104,11 @@ export function useStepFraming(options: {
     const animate = flown.current && !reduced;
     flown.current = true;
     let live = true;
+    // A step saved with the map's framing (a person's own story) shows that framing instead.
+    const camera = current.params.map ? parseCamera(current.params.map) : undefined;
     void atlas
-      .fitPoints(world ? [] : framePoints(events, features, countryPoints), {
+      .fitPoints(world || camera ? [] : framePoints(events, features, countryPoints), {
+        camera,
         padding: () => freePart(root, map, captionRef.current),
         animate,
         maxZoom: 4,

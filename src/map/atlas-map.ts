@@ -94,6 +94,8 @@ export interface MapPadding {
 interface Framing {
   /** Empty: the whole world. */
   points: readonly [number, number][];
+  /** A stored camera to show instead of framing points, centred in the free part. */
+  camera?: MapCamera;
   /** Measured each time the framing is redone: the panels may have moved since. */
   padding: () => MapPadding;
   /** `fit` frames the points; `reveal` moves only when one of them is hidden. */
@@ -598,11 +600,14 @@ export class AtlasMap {
       maxZoom?: number;
       /** See `Framing.ownPadding`: for the presenter's single world beside its caption card. */
       ownPadding?: boolean;
+      /** A stored camera (a person's own story step) shown instead of fitting the points. */
+      camera?: MapCamera;
     },
   ): Promise<void> {
     const { padding } = options;
     this.intent = {
       points: [...points],
+      camera: options.camera,
       padding: typeof padding === 'function' ? padding : () => padding,
       kind: 'fit',
       maxZoom: options.maxZoom ?? 4.5,
@@ -669,6 +674,24 @@ export class AtlasMap {
     // An animation still under way ends here, and its moveend is written back before ours starts.
     if (this.map.isMoving()) this.map.stop();
     this.framing = true;
+    if (intent.camera) {
+      // The padding is the map's own, so the centre is the free part's centre (as far as one
+      // world on this screen allows).
+      const { lon, lat, zoom } = intent.camera;
+      this.map.flyTo({ center: [lon, lat], zoom, padding, animate });
+    } else {
+      this.fitFraming(intent, padding, animate);
+    }
+    // Without animation MapLibre has already ended the move (and written it back).
+    if (!this.map.isMoving()) {
+      this.framing = false;
+      this.arrive();
+      this.lastCamera = cameraKey(this.camera());
+    }
+    this.settle();
+  }
+
+  private fitFraming(intent: Framing, padding: MapPadding, animate: boolean) {
     const bounds =
       intent.points.length === 0 ? undefined : new LngLatBounds(intent.points[0], intent.points[0]);
     for (const point of intent.points) bounds?.extend(point);
@@ -680,13 +703,6 @@ export class AtlasMap {
       ...(bounds ? { maxZoom: intent.maxZoom } : {}),
       duration: animate ? (intent.kind === 'fit' ? 1600 : 800) : 0,
     });
-    // Without animation MapLibre has already ended the move (and written it back).
-    if (!this.map.isMoving()) {
-      this.framing = false;
-      this.arrive();
-      this.lastCamera = cameraKey(this.camera());
-    }
-    this.settle();
   }
 
   private pointsInside(points: readonly [number, number][], padding: MapPadding): boolean {
