@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { choroplethScale } from '../domain/choropleth.ts';
+import { choroplethScale, memberOnlyColor } from '../domain/choropleth.ts';
 import { yearsLabel } from '../domain/dates.ts';
 import { coverageTitle } from '../domain/event-description.ts';
 import { buildEventFeatures } from '../domain/event-features.ts';
@@ -81,10 +81,10 @@ export function useAtlasView(data: AtlasData) {
     const colors = new Map<string, string>();
     for (const [iso3, count] of partnerCounts) {
       const color = scale.colorFor(count);
-      if (color) colors.set(iso3, color);
+      if (color) colors.set(iso3, memberOnly.has(iso3) ? memberOnlyColor(color) : color);
     }
     return colors;
-  }, [partnerCounts, scale]);
+  }, [partnerCounts, scale, memberOnly]);
   const names = useMemo(() => partnerNames(dataset.events), [dataset]);
   const stacks = useMemo(() => stackPoints(shown, countryPoints, DENSE_POINT_COUNT), [shown, countryPoints]);
   const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
