@@ -144,10 +144,13 @@ test('a story made from three views is reordered, kept, exported, imported, pres
       await expect.poll(() => viewParams(page).get(param)).toBe(value);
     await expect(presentedCount(page)).toHaveText(counts[title] ?? '');
     // The stored framing, as far as the presenter's one world allows: without world copies
-    // MapLibre keeps the 512 px world at least as wide as the map.
-    const minZoom = await page.evaluate(() =>
-      Math.log2((window.__atlas?.map.getCanvas().clientWidth ?? 512) / 512),
-    );
+    // MapLibre keeps the 512 px world at least as wide as the part of the map its padding (the
+    // caption card, the controls) leaves free.
+    const minZoom = await page.evaluate(() => {
+      const map = window.__atlas?.map;
+      const { left = 0, right = 0 } = map?.getPadding() ?? {};
+      return Math.log2(((map?.getCanvas().clientWidth ?? 512) - left - right) / 512);
+    });
     const zoom = Math.max(Number(framings[index]?.split('/')[0]), minZoom);
     await expect.poll(() => mapZoom(page)).toBeCloseTo(zoom, 1);
     await expect(speaker.getByText(/^Step \d of 3$/)).toHaveText(`Step ${index + 1} of 3`);

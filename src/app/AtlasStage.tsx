@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { activeFilterChips, clearedFilters } from '../domain/filter-labels.ts';
 import { partnerLines } from '../domain/partner-lines.ts';
 import { HOST_ISO3 } from '../domain/selection.ts';
@@ -38,8 +38,8 @@ export function AtlasStage(props: AtlasStageProps) {
   const { view, toolbar, details, detailsInert, compactLegend } = props;
   const { dataset, countryPoints, context, state, update, items, shown, shownIds, scale } = view;
   const chips = activeFilterChips(state, dataset.themes, context.defaults);
-  // A way of looking, not a filter: it stays out of the URL and the shared view.
-  const [linesOn, setLinesOn] = useState(false);
+  // A way of looking, not a filter (no chip), but part of the shared view: `lines=1`.
+  const linesOn = state.lines;
   const network = useMemo(
     () => (linesOn ? partnerLines(shown, countryPoints, HOST_ISO3) : undefined),
     [linesOn, shown, countryPoints],
@@ -62,7 +62,7 @@ export function AtlasStage(props: AtlasStageProps) {
             // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox already exposes its state
             role="switch"
             checked={linesOn}
-            onChange={(event) => setLinesOn(event.currentTarget.checked)}
+            onChange={(event) => update({ lines: event.currentTarget.checked })}
           />
           Lines to partners
         </label>

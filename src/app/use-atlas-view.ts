@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { choroplethScale } from '../domain/choropleth.ts';
+import { choroplethScale, memberOnlyColor } from '../domain/choropleth.ts';
 import { yearsLabel } from '../domain/dates.ts';
 import { coverageTitle } from '../domain/event-description.ts';
 import { buildEventFeatures } from '../domain/event-features.ts';
@@ -34,7 +34,7 @@ import { useViewState } from './use-view-state.ts';
  * make a new `shown`, or the selection's framing would follow it in a loop.
  */
 function filtersKeyOf(state: ViewState): string {
-  const { map: _map, event: _event, country: _country, ...filters } = state;
+  const { map: _map, event: _event, country: _country, lines: _lines, ...filters } = state;
   return JSON.stringify(filters);
 }
 
@@ -76,16 +76,16 @@ export function useAtlasView(data: AtlasData) {
     return choroplethScale(Math.max(0, ...all.values()));
   }, [dataset]);
   const partnerCounts = useMemo(() => partnerEventCounts(shown), [shown]);
+  const memberOnly = useMemo(() => memberOnlyPartners(shown), [shown]);
   const countryColors = useMemo(() => {
     const colors = new Map<string, string>();
     for (const [iso3, count] of partnerCounts) {
       const color = scale.colorFor(count);
-      if (color) colors.set(iso3, color);
+      if (color) colors.set(iso3, memberOnly.has(iso3) ? memberOnlyColor(color) : color);
     }
     return colors;
-  }, [partnerCounts, scale]);
+  }, [partnerCounts, scale, memberOnly]);
   const names = useMemo(() => partnerNames(dataset.events), [dataset]);
-  const memberOnly = useMemo(() => memberOnlyPartners(shown), [shown]);
   const stacks = useMemo(() => stackPoints(shown, countryPoints, DENSE_POINT_COUNT), [shown, countryPoints]);
   const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
   const countryName = useCallback(

@@ -58,6 +58,7 @@ function randomState(random: () => number): ViewState {
             lat: round(random() * 180 - 90, 4),
             lon: round(random() * 360 - 180, 4),
           },
+    lines: random() < 0.5,
   };
 }
 
@@ -75,6 +76,7 @@ describe('serializeViewState', () => {
     expect(
       serializeViewState({ ...defaults, map: { zoom: 3.456, lat: 45.123456, lon: -0.5 } }, context),
     ).toEqual({ map: '3.46/45.1235/-0.5' });
+    expect(serializeViewState({ ...defaults, lines: true }, context)).toEqual({ lines: '1' });
   });
 
   it('writes the keys in the documented order', () => {
@@ -91,6 +93,7 @@ describe('serializeViewState', () => {
         country: 'RUS',
         event: 'zapad-2021',
         map: { zoom: 1, lat: 2, lon: 3 },
+        lines: true,
       },
       context,
     );
@@ -141,6 +144,7 @@ describe('parameters that do not parse', () => {
     ['from', '2021-02-30'],
     ['to', 'yesterday'],
     ['undated', 'maybe'],
+    ['lines', 'yes'],
     ['theme', '99,abc'],
     ['kind', 'party'],
     ['format', 'x'],

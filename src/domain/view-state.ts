@@ -23,6 +23,8 @@ export interface ViewState {
   country: string | null;
   event: string | null;
   map: MapCamera | null;
+  /** "Lines to partners": a way of looking, kept so a shared link shows the network too. */
+  lines: boolean;
 }
 
 export const VIEW_PARAMS = [
@@ -37,6 +39,7 @@ export const VIEW_PARAMS = [
   'country',
   'event',
   'map',
+  'lines',
 ] as const;
 export type ViewParam = (typeof VIEW_PARAMS)[number];
 
@@ -70,6 +73,7 @@ export function defaultViewState(context: Pick<ViewContext, 'defaults'>): ViewSt
     country: null,
     event: null,
     map: null,
+    lines: false,
   };
 }
 
@@ -194,6 +198,10 @@ export function applyViewParams(
         else state.map = camera;
         break;
       }
+      case 'lines':
+        if (value === '0' || value === '1') state.lines = value === '1';
+        else drop(param, raw, 'must be 0 or 1');
+        break;
       default:
         break;
     }
@@ -228,5 +236,6 @@ export function serializeViewState(
   if (state.country) out.country = state.country;
   if (state.event) out.event = state.event;
   if (state.map) out.map = formatCamera(state.map);
+  if (state.lines !== defaults.lines) out.lines = state.lines ? '1' : '0';
   return out;
 }

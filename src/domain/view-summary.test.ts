@@ -14,6 +14,7 @@ const state = (patch: Partial<ViewState> = {}): ViewState => ({
   country: null,
   event: null,
   map: null,
+  lines: false,
   ...patch,
 });
 const themes = [{ id: 2, title: 'China–Russia military ties' }];

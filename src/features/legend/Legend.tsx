@@ -1,4 +1,5 @@
 import type { ChoroplethClass } from '../../domain/choropleth.ts';
+import { memberOnlyColor } from '../../domain/choropleth.ts';
 import './legend.css';
 
 export interface LegendProps {
@@ -27,7 +28,11 @@ export function Legend({ classes, compact = false }: LegendProps) {
           China
         </li>
         <li>
-          <span className="swatch swatch-member" aria-hidden="true" />
+          <span
+            className="swatch swatch-member"
+            style={{ background: classes[0] ? memberOnlyColor(classes[0].color) : undefined }}
+            aria-hidden="true"
+          />
           {compact ? 'Member only' : 'Only as member of a group'}
         </li>
       </ul>
