@@ -9,15 +9,10 @@ import {
   filterEvents,
   indexEvents,
   partnerEventCounts,
+  partnerTallies,
 } from '../domain/event-filter.ts';
 import { eventMapFilter, eventMapFilterKey, windowGlobalState } from '../domain/map-filter.ts';
-import {
-  countrySummary,
-  eventSummary,
-  memberOnlyPartners,
-  partnerNames,
-  stackPoints,
-} from '../domain/map-tooltip.ts';
+import { countrySummary, eventSummary, partnerNames, stackPoints } from '../domain/map-tooltip.ts';
 import { HOST_ISO3, selectionLinks, viewContextFor } from '../domain/selection.ts';
 import type { MapCamera } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
@@ -65,7 +60,7 @@ export function useAtlasView(data: AtlasData) {
     const all = partnerEventCounts(dataset.events);
     return choroplethScale(Math.max(0, ...all.values()));
   }, [dataset]);
-  const partnerCounts = useMemo(() => partnerEventCounts(shown), [shown]);
+  const { counts: partnerCounts, memberOnly } = useMemo(() => partnerTallies(shown), [shown]);
   const countryColors = useMemo(() => {
     const colors = new Map<string, string>();
     for (const [iso3, count] of partnerCounts) {
@@ -75,7 +70,6 @@ export function useAtlasView(data: AtlasData) {
     return colors;
   }, [partnerCounts, scale]);
   const names = useMemo(() => partnerNames(dataset.events), [dataset]);
-  const memberOnly = useMemo(() => memberOnlyPartners(shown), [shown]);
   const stacks = useMemo(() => stackPoints(shown, countryPoints, DENSE_POINT_COUNT), [shown, countryPoints]);
   const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
   const countryName = useCallback(
