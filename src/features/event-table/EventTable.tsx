@@ -98,11 +98,14 @@ export function EventTable({
     [active],
   );
 
+  // Stable between renders of the same rows: the virtualizer rebuilds its measurements of every
+  // row (50,000 at most) whenever this function changes, and the table renders on each key.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
     overscan: 8,
     scrollMargin: headHeight,
     scrollPaddingStart: headHeight,
