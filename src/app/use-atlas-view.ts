@@ -7,6 +7,7 @@ import {
   eventsWithPartner,
   facetCounts,
   filterEvents,
+  filterItems,
   indexEvents,
   partnerEventCounts,
   partnerTallies,
@@ -44,7 +45,8 @@ export function useAtlasView(data: AtlasData) {
   const filtersKey = JSON.stringify(filters);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filters.
   const deferred = useMemo(() => later, [filtersKey]);
-  const shown = useMemo(() => filterEvents(items, deferred), [items, deferred]);
+  const shownItems = useMemo(() => filterItems(items, deferred), [items, deferred]);
+  const shown = useMemo(() => shownItems.map((item) => item.event), [shownItems]);
   const counts = useMemo(() => facetCounts(items, deferred), [items, deferred]);
   // The histogram shows what the other filters leave across the whole extent, so it does not
   // recompute on every frame of a drag of the window.
@@ -60,7 +62,7 @@ export function useAtlasView(data: AtlasData) {
     const all = partnerEventCounts(dataset.events);
     return choroplethScale(Math.max(0, ...all.values()));
   }, [dataset]);
-  const { counts: partnerCounts, memberOnly } = useMemo(() => partnerTallies(shown), [shown]);
+  const { counts: partnerCounts, memberOnly } = useMemo(() => partnerTallies(shownItems), [shownItems]);
   const countryColors = useMemo(() => {
     const colors = new Map<string, string>();
     for (const [iso3, count] of partnerCounts) {

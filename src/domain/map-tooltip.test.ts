@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnerEventCounts, partnerTallies } from './event-filter.ts';
+import { indexEvents, partnerEventCounts, partnerTallies } from './event-filter.ts';
 import type { AtlasEvent } from './event-schema.ts';
 import { countrySummary, eventSummary, memberOnlyPartners, partnerNames } from './map-tooltip.ts';
 
@@ -41,7 +41,7 @@ describe('memberOnlyPartners', () => {
   });
 
   it('agrees with partnerTallies, which makes it and the counts in one pass', () => {
-    const tallies = partnerTallies(events);
+    const tallies = partnerTallies(indexEvents(events));
     expect(tallies.memberOnly).toEqual(memberOnlyPartners(events));
     expect(tallies.counts).toEqual(partnerEventCounts(events));
     expect(partnerTallies([])).toEqual({ counts: new Map(), memberOnly: new Set() });
