@@ -89,7 +89,7 @@ export function useAtlasView(data: AtlasData) {
     (iso3: string) => countrySummary(shown, iso3, countryName(iso3)),
     [shown, countryName],
   );
-  const eventOrder = useMemo(() => shown.map((e) => e.id), [shown]);
+  const eventOrder = useCallback(() => shown.map((e) => e.id), [shown]);
 
   const filterKey = eventMapFilterKey(state);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filter's meaning.
