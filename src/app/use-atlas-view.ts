@@ -6,7 +6,6 @@ import { buildEventFeatures } from '../domain/event-features.ts';
 import {
   eventsWithPartner,
   facetCounts,
-  filterEvents,
   filterItems,
   indexEvents,
   partnerEventCounts,
@@ -53,8 +52,8 @@ export function useAtlasView(data: AtlasData) {
   const { from: _from, to: _to, ...nonWindow } = deferred;
   const nonWindowKey = JSON.stringify(nonWindow);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the non-window state.
-  const shownIds = useMemo(
-    () => new Set(filterEvents(items, { ...deferred, ...context.defaults }).map((e) => e.id)),
+  const histogramItems = useMemo(
+    () => filterItems(items, { ...deferred, ...context.defaults }),
     [items, nonWindowKey, context.defaults],
   );
 
@@ -193,7 +192,7 @@ export function useAtlasView(data: AtlasData) {
     features,
     shown,
     counts,
-    shownIds,
+    histogramItems,
     scale,
     countryColors,
     filter,
