@@ -3,7 +3,9 @@ import { seriousViolations } from './support/axe.ts';
 import {
   expectStep,
   openPresenter,
+  paintedCaptions,
   pressAsStepArrives,
+  recordPaintedCaptions,
   stepCounter,
   stepTotal,
 } from './support/presenter-driver.ts';
@@ -37,6 +39,22 @@ test('keys and buttons move through every step, and the URL follows', async ({ p
   await expectStep(page, total - 4, total);
   await page.getByRole('button', { name: 'Previous step' }).click();
   await expectStep(page, total - 5, total);
+});
+
+test("a step is never shown with another step's count, however fast the keys come", async ({ page }) => {
+  await openPresenter(page);
+  const total = await stepTotal(page);
+  await recordPaintedCaptions(page);
+  for (let step = 2; step <= total; step++) await page.keyboard.press('ArrowRight');
+  await expectStep(page, total, total);
+  for (let step = total - 1; step >= 1; step--) await page.keyboard.press('ArrowLeft');
+  await expectStep(page, 1, total);
+  const painted = await paintedCaptions(page);
+  const countsByTitle = new Map<string, Set<string>>();
+  for (const [title, count] of painted)
+    countsByTitle.set(title, (countsByTitle.get(title) ?? new Set()).add(count));
+  expect(countsByTitle.size, 'every step was painted').toBe(total);
+  for (const [title, counts] of countsByTitle) expect([...counts], title).toHaveLength(1);
 });
 
 test('Home, End and digits jump; a deep link lands on its step; out of range lands nearby', async ({

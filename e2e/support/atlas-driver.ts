@@ -90,6 +90,15 @@ export async function settledTableTitles(page: Page): Promise<string[]> {
 
 export const countStatus = (page: Page) => page.getByRole('status').filter({ hasText: / of \d+ events$/ });
 
+/**
+ * "N of M events" once it has caught up with the filters: it follows them a deferred render later
+ * and says it is busy until then, so a read straight after a click can still see the last view's.
+ */
+export async function settledCount(page: Page): Promise<string> {
+  await expect(countStatus(page)).toHaveAttribute('aria-busy', 'false');
+  return (await countStatus(page).textContent()) ?? '';
+}
+
 export async function expectCount(page: Page, shown: number, total: number) {
   await expect(countStatus(page)).toHaveText(`${shown} of ${total} events`);
 }
@@ -100,6 +109,92 @@ export function viewParams(page: Page): URLSearchParams {
 
 export function overlaps(event: DatasetFile['events'][number], from: string, to: string): boolean {
   return event.date.end >= from && event.date.start <= to;
+}
+
+// The Story panel: a person's own story built from explorer views.
+
+export const storyPanel = (page: Page) => page.getByRole('region', { name: 'Story', exact: true });
+
+export async function openStoryPanel(page: Page) {
+  const panel = storyPanel(page);
+  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Story', exact: true }).click();
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+export const storySteps = (page: Page) =>
+  storyPanel(page).getByRole('list', { name: 'Steps' }).getByRole('listitem');
+
+/** The step titles in the open story, in order. */
+export async function storyStepTitles(page: Page): Promise<string[]> {
+  return storySteps(page).locator('.story-step-open').allTextContents();
+}
+
+/** Adds the view shown now as a step; returns the explorer's "N of M events" at that moment. */
+export async function addViewToStory(page: Page): Promise<string> {
+  await waitForMapState(page, 'ready');
+  const count = await settledCount(page);
+  // With no story of one's own open, the list shows the built-in story and adding starts a new one.
+  const ownOpen = await storyPanel(page).getByRole('button', { name: 'Delete story' }).isVisible();
+  const before = ownOpen ? await storySteps(page).count() : 0;
+  await storyPanel(page).getByRole('button', { name: 'Add this view' }).click();
+  await expect(storySteps(page)).toHaveCount(before + 1);
+  return count;
+}
+
+export const storyStep = (page: Page, title: string) =>
+  storySteps(page).filter({ has: page.getByRole('button', { name: title, exact: true }) });
+
+export async function openStoryStep(page: Page, title: string) {
+  await storyStep(page, title).getByRole('button', { name: title, exact: true }).click();
+  await expect(storyPanel(page).getByRole('heading', { name: `Open step: ${title}` })).toBeVisible();
+}
+
+export async function writeStepWords(page: Page, words: { caption?: string; notes?: string }) {
+  const panel = storyPanel(page);
+  if (words.caption !== undefined) await panel.getByLabel('Caption (on screen)').fill(words.caption);
+  if (words.notes !== undefined) await panel.getByLabel('Speaker notes').fill(words.notes);
+}
+
+/** The titles of the stories kept in this browser (the built-in one excluded). */
+export async function savedStoryTitles(page: Page): Promise<string[]> {
+  const options = await storyPanel(page).getByLabel('Open story').locator('option').allTextContents();
+  return options.filter((o) => !o.endsWith('(built in)'));
+}
+
+export async function openSavedStory(page: Page, title: string) {
+  await storyPanel(page).getByLabel('Open story').selectOption({ label: title });
+}
+
+/** Exports the open story; returns the file's name and its parsed contents. */
+export async function exportStory(page: Page): Promise<{ name: string; path: string; json: unknown }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    storyPanel(page).getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  const path = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  return { name: download.suggestedFilename(), path, json: JSON.parse(await readFile(path, 'utf8')) };
+}
+
+export async function importStory(page: Page, file: string | { name: string; text: string }) {
+  const input = storyPanel(page).getByLabel('Import', { exact: true });
+  if (typeof file === 'string') await input.setInputFiles(file);
+  else
+    await input.setInputFiles({
+      name: file.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(file.text),
+    });
+}
+
+export const storyMessage = (page: Page) => storyPanel(page).locator('.story-message');
+
+export async function shareLinkOfStory(page: Page): Promise<string> {
+  await storyPanel(page).getByRole('button', { name: 'Share link' }).click();
+  const field = storyPanel(page).getByLabel('Link to this story');
+  await expect(field).toHaveValue(/#story=/);
+  return field.inputValue();
 }
 
 /** The live map's camera, as the `map` URL parameter writes it: zoom, latitude, longitude. */

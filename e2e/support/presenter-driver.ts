@@ -13,12 +13,36 @@ export async function expectStep(page: Page, step: number, total?: number) {
   await expect(stepCounter(page)).toHaveText(
     total ? `Step ${step} of ${total}` : new RegExp(`^Step ${step} of \\d+$`),
   );
-  await expect(page).toHaveURL(new RegExp(`[?&]step=${step}(&|$)`));
+  await expect(page).toHaveURL(new RegExp(`[?&]step=${step}(&|#|$)`));
 }
 
 export async function stepTotal(page: Page): Promise<number> {
   const text = (await stepCounter(page).textContent()) ?? '';
   return Number(text.match(/of (\d+)/)?.[1]);
+}
+
+/** Opens the speaker window from the presenter, as the presenter's button does. */
+export async function openSpeakerView(page: Page): Promise<Page> {
+  const [speaker] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: 'Speaker view' }).click(),
+  ]);
+  await speaker.waitForLoadState();
+  return speaker;
+}
+
+export const speakerNotes = (speaker: Page) => speaker.locator('.speaker-notes');
+export const presentedTitle = (page: Page) =>
+  page.locator('.story-caption').getByRole('heading', { level: 2 });
+export const presentedCount = (page: Page) => page.locator('.story-meta');
+
+/** The live map's zoom, once it has stopped moving. */
+export async function mapZoom(page: Page): Promise<number> {
+  await waitForMapState(page, 'ready');
+  return page.evaluate(() => {
+    const map = window.__atlas?.map;
+    return map && !map.isMoving() ? map.getZoom() : Number.NaN;
+  });
 }
 
 /**
@@ -48,3 +72,30 @@ export async function pressAsStepArrives(page: Page, step: number, key: string) 
     { step, key },
   );
 }
+
+/**
+ * From now on, notes every caption the presenter puts on screen as `[title, count]`, once per
+ * change, so a test can see frames that a poll would miss.
+ */
+export async function recordPaintedCaptions(page: Page) {
+  await page.evaluate(() => {
+    const painted: [string, string][] = [];
+    (window as unknown as { __paintedCaptions: [string, string][] }).__paintedCaptions = painted;
+    const read = () => {
+      const card = document.querySelector('.story-caption');
+      const title = card?.querySelector('h2')?.textContent ?? '';
+      const count = card?.querySelector('.story-meta')?.textContent ?? '';
+      const last = painted.at(-1);
+      if (!last || last[0] !== title || last[1] !== count) painted.push([title, count]);
+    };
+    new MutationObserver(read).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    read();
+  });
+}
+
+export const paintedCaptions = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __paintedCaptions: [string, string][] }).__paintedCaptions);

@@ -8,8 +8,8 @@ import { removeLoadingShell } from './loading-shell.ts';
 
 // The presenter and embed surfaces load only when asked for: the explorer's first view does not
 // wait on them.
-const PresentApp = lazy(() => import('./PresentApp.tsx').then((m) => ({ default: m.PresentApp })));
-const SpeakerApp = lazy(() => import('./SpeakerApp.tsx').then((m) => ({ default: m.SpeakerApp })));
+// Both play the story the link names (own, shared or built in), so both load through PresentStory.
+const PresentStory = lazy(() => import('./PresentStory.tsx').then((m) => ({ default: m.PresentStory })));
 const EmbedApp = lazy(() => import('./EmbedApp.tsx').then((m) => ({ default: m.EmbedApp })));
 
 export function App() {
@@ -68,8 +68,7 @@ export function App() {
   if (mode === 'explore') return <ExploreApp data={query.data} />;
   return (
     <Suspense fallback={<div className="map-state-probe" data-map-state="loading" />}>
-      {mode === 'present' && <PresentApp data={query.data} />}
-      {mode === 'speaker' && <SpeakerApp data={query.data} />}
+      {(mode === 'present' || mode === 'speaker') && <PresentStory data={query.data} mode={mode} />}
       {mode === 'embed' && <EmbedApp data={query.data} />}
     </Suspense>
   );

@@ -6,7 +6,7 @@ import { HOST_ISO3 } from '../domain/selection.ts';
 import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
-import type { MapState } from '../map/atlas-map.ts';
+import type { AtlasMap, MapState } from '../map/atlas-map.ts';
 import { MapView } from '../map/MapView.tsx';
 import { StaticMap } from '../map/StaticMap.tsx';
 import type { AtlasView } from './use-atlas-view.ts';
@@ -25,6 +25,8 @@ export interface AtlasStageProps {
   onMapState?: (state: MapState) => void;
   /** A legend on one line: for small maps (phones, embeds), still always visible. */
   compactLegend?: boolean;
+  /** Hands over the live map (the explorer's Story panel reads its framing). */
+  onAtlas?: (atlas: AtlasMap | null) => void;
 }
 
 /**
@@ -52,6 +54,7 @@ export function AtlasStage(props: AtlasStageProps) {
           onClearAll={() => update(clearedFilters(context.defaults))}
           shown={shown.length}
           total={dataset.events.length}
+          settling={view.settling}
         />
         <label className="lines-switch">
           <input
@@ -71,6 +74,7 @@ export function AtlasStage(props: AtlasStageProps) {
         network={network}
         cooperativeGestures={props.cooperativeGestures}
         onMapState={props.onMapState}
+        onAtlas={props.onAtlas}
         onResetView={() => update({ map: null })}
         fallback={
           <StaticMap

@@ -11,8 +11,10 @@ import type { TableOrder } from '../features/export/export-view.ts';
 import { DEFAULT_TABLE_ORDER } from '../features/export/export-view.ts';
 import { PrintSummary } from '../features/export/PrintSummary.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
+import type { AtlasMap } from '../map/atlas-map.ts';
 import { AtlasStage } from './AtlasStage.tsx';
 import { DroppedNotice } from './DroppedNotice.tsx';
+import { ExploreStory } from './ExploreStory.tsx';
 import { useAtlasView } from './use-atlas-view.ts';
 import { NARROW_QUERY, usePanelPreference, WIDE_FILTERS_QUERY } from './use-panel-preference.ts';
 import { urlForView } from './use-view-state.ts';
@@ -30,6 +32,8 @@ export function ExploreApp({ data }: { data: AtlasData }) {
   const view = useAtlasView(data);
   const { dataset, context, state, update, dropped, dismissDropped, shown, counts } = view;
   const { selection, selectEvent, clearSelection } = view;
+  // The live map, so a story step can hold the framing on screen even when the app chose it.
+  const [atlas, setAtlas] = useState<AtlasMap | null>(null);
 
   const narrow = useMediaQuery(NARROW_QUERY);
   const [filtersPinned, setFiltersPinned] = usePanelPreference('filters', wideFilters);
@@ -43,6 +47,16 @@ export function ExploreApp({ data }: { data: AtlasData }) {
   const sheetButtonRef = useRef<HTMLButtonElement>(null);
   const sheetRef = useRef<HTMLElement>(null);
   const [tableOrder, setTableOrder] = useState<TableOrder>(DEFAULT_TABLE_ORDER);
+  // The Story panel docks at the right, beside the map, so the map a person frames is the map a
+  // step keeps. Below 1440 px it takes the event list's room for as long as it is open (the
+  // list's own setting is kept), or the map would be left too narrow to frame anything.
+  const [storyOpen, setStoryOpen] = useState(false);
+  const [listYieldsToStory, setListYieldsToStory] = useState(false);
+  const openStory = (open: boolean) => {
+    setStoryOpen(open);
+    setListYieldsToStory(open && !window.matchMedia(WIDE_FILTERS_QUERY).matches);
+  };
+  const listShown = listOpen && !listYieldsToStory;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -83,6 +97,12 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         </div>
         <div className="header-actions">
           <a href={presentHref(window.location.search)}>Present</a>
+          <ExploreStory
+            view={view}
+            cameraNow={() => atlas?.camera() ?? null}
+            open={storyOpen}
+            setOpen={openStory}
+          />
           <EmbedButton viewUrl={viewUrl} title={view.title} />
           <DownloadButton source={view} viewUrl={viewUrl} order={tableOrder} />
           <CiteButton source={view} viewUrl={viewUrl} />
@@ -90,7 +110,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
       <div
-        className={`explore-body ${filtersOpen ? 'filters-open' : 'filters-closed'}${listOpen ? '' : ' list-closed'}`}
+        className={`explore-body ${filtersOpen ? 'filters-open' : 'filters-closed'}${listShown ? '' : ' list-closed'}`}
       >
         <aside
           ref={sheetRef}
@@ -134,6 +154,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
           <AtlasStage
             view={view}
             compactLegend={narrow}
+            onAtlas={setAtlas}
             toolbar={
               narrow && (
                 <button
@@ -165,15 +186,18 @@ export function ExploreApp({ data }: { data: AtlasData }) {
             <button
               type="button"
               className="panel-toggle"
-              aria-expanded={listOpen}
+              aria-expanded={listShown}
               aria-controls={listId}
-              onClick={() => setListOpen(!listOpen)}
+              onClick={() => {
+                setListYieldsToStory(false);
+                setListOpen(!listShown);
+              }}
             >
               <span className="panel-chevron" aria-hidden="true" />
               Event list ({shown.length})
             </button>
           </div>
-          <div id={listId} className="panel-body" hidden={!listOpen}>
+          <div id={listId} className="panel-body" hidden={!listShown}>
             <EventTable
               events={shown}
               allEvents={dataset.events}

@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { filterEvents } from '../domain/event-filter.ts';
+import { countSentence } from '../domain/filter-labels.ts';
 import { regionPoints } from '../domain/partner-regions.ts';
 import { HOST_ISO3 } from '../domain/selection.ts';
+import type { StoryStep } from '../domain/story-steps.ts';
 import { deriveStorySteps } from '../domain/story-steps.ts';
+import { parseCamera, parseViewState } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { Legend } from '../features/legend/Legend.tsx';
 import type { StoryCommand } from '../features/presenter/story-keys.ts';
@@ -21,13 +25,13 @@ function prefersReducedMotion(): boolean {
 }
 
 /** The audience view: one step of the story at a time, full screen, driven by keys or a clicker. */
-export function PresentApp({ data }: { data: AtlasData }) {
+export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep[] }) {
   const view = useAtlasView(data);
   const { dataset, context, applyParams, features } = view;
   const captions = useStoryCaptions(dataNameOf(window.location.search));
   const steps = useMemo(
-    () => deriveStorySteps(dataset, captions.data ?? {}, context),
-    [dataset, captions.data, context],
+    () => story ?? deriveStorySteps(dataset, captions.data ?? {}, context),
+    [story, dataset, captions.data, context],
   );
   const { step, move } = useStoryStep(steps.length);
   const current = steps[step - 1];
@@ -40,6 +44,14 @@ export function PresentApp({ data }: { data: AtlasData }) {
     if (current) applyParams(current.params, true);
   }, [current, applyParams]);
 
+  // The step's own events, worked out in the render that shows its title: the view above reaches
+  // the state only after this render, and its count a deferred render later, so the caption's
+  // count and the framing read the step itself, never the step before it.
+  const stepShown = useMemo(
+    () => (current ? filterEvents(view.items, parseViewState(current.params, context).state) : view.shown),
+    [current, context, view.items, view.shown],
+  );
+
   // One world on screen, and labels that read from the back of a room.
   useEffect(() => {
     atlas?.setPresentation(true);
@@ -49,17 +61,6 @@ export function PresentApp({ data }: { data: AtlasData }) {
   // inside the part of the screen the caption card (and the legend) leave free.
   useEffect(() => {
     if (!atlas || !current) return;
-    const shownIds = new Set(view.shown.map((e) => e.id));
-    const places = features.features
-      .filter((f) => shownIds.has(f.properties.eventId))
-      .map((f) => f.geometry.coordinates as [number, number]);
-    const partners = [
-      HOST_ISO3,
-      ...new Set(view.shown.flatMap((e) => e.partners.map((p) => p.iso3))),
-    ].flatMap((iso3) => {
-      const point = view.countryPoints.get(iso3);
-      return point ? [[point.lon, point.lat] as [number, number]] : [];
-    });
     const frame = atlas.map.getContainer().getBoundingClientRect();
     const side = Math.min(60, frame.width * 0.05);
     const padding = { top: side, right: side, bottom: side, left: side };
@@ -73,18 +74,43 @@ export function PresentApp({ data }: { data: AtlasData }) {
       if (legend) padding.top = Math.max(padding.top, legend.bottom - frame.top + 12);
     }
     padding.left = Math.min(padding.left, frame.width * 0.6);
+    // A step saved with the map's framing (a person's own story) shows that framing, centred in
+    // the part of the screen the caption card leaves free (as far as one world on this screen allows).
+    const camera = current.params.map ? parseCamera(current.params.map) : undefined;
+    if (camera) {
+      const offset: [number, number] = [
+        (padding.left - padding.right) / 2,
+        (padding.top - padding.bottom) / 2,
+      ];
+      const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom, offset };
+      if (prefersReducedMotion()) atlas.map.easeTo({ ...target, duration: 0 });
+      else atlas.map.flyTo(target);
+      return;
+    }
+    const shownIds = new Set(stepShown.map((e) => e.id));
+    const places = features.features
+      .filter((f) => shownIds.has(f.properties.eventId))
+      .map((f) => f.geometry.coordinates as [number, number]);
+    const partners = [HOST_ISO3, ...new Set(stepShown.flatMap((e) => e.partners.map((p) => p.iso3)))].flatMap(
+      (iso3) => {
+        const point = view.countryPoints.get(iso3);
+        return point ? [[point.lon, point.lat] as [number, number]] : [];
+      },
+    );
     const everything = current.key === 'opening' || current.key === 'closing';
-    atlas.fitPoints(everything ? [] : [...places, ...partners, ...regionPoints(view.shown)], {
+    atlas.fitPoints(everything ? [] : [...places, ...partners, ...regionPoints(stepShown)], {
       padding,
       animate: !prefersReducedMotion(),
       maxZoom: 4,
     });
-  }, [atlas, current, view.shown, view.countryPoints, features]);
+  }, [atlas, current, stepShown, view.countryPoints, features]);
 
   const exit = useCallback(() => {
     const url = urlForView(view.state, context, new URL(window.location.href));
     url.searchParams.delete('mode');
     url.searchParams.delete('step');
+    url.searchParams.delete('story');
+    url.hash = '';
     window.location.assign(url.href);
   }, [view.state, context]);
 
@@ -161,10 +187,16 @@ export function PresentApp({ data }: { data: AtlasData }) {
           <p className="story-count" aria-live="polite">
             Step {step} of {steps.length}
           </p>
-          <h2 className="story-title">{current.title}</h2>
-          <p className="story-text">{current.caption}</p>
+          <h2 className="story-title" dir="auto">
+            {current.title}
+          </h2>
+          <p className="story-text" dir="auto">
+            {current.caption}
+          </p>
           <p className="story-meta">
-            {view.shown.length} of {dataset.events.length} events
+            {countSentence(stepShown.length, dataset.events.length)}
+            {stepShown.length === 0 &&
+              ': this step shows no events (the data may have changed since it was made)'}
           </p>
           <div className="story-nav">
             <button

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { viewContextFor } from '../domain/selection.ts';
+import type { StoryStep } from '../domain/story-steps.ts';
 import { deriveStorySteps } from '../domain/story-steps.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { useStoryCaptions } from '../features/presenter/story-query.ts';
@@ -19,13 +20,13 @@ function formatElapsed(ms: number): string {
 }
 
 /** The presenter's own screen: notes, what comes next, and a clock; it drives the audience view. */
-export function SpeakerApp({ data }: { data: AtlasData }) {
+export function SpeakerApp({ data, story }: { data: AtlasData; story?: StoryStep[] }) {
   const { dataset, countryPoints } = data;
   const context = useMemo(() => viewContextFor(dataset, countryPoints.keys()), [dataset, countryPoints]);
   const captions = useStoryCaptions(dataNameOf(window.location.search));
   const steps = useMemo(
-    () => deriveStorySteps(dataset, captions.data ?? {}, context),
-    [dataset, captions.data, context],
+    () => story ?? deriveStorySteps(dataset, captions.data ?? {}, context),
+    [story, dataset, captions.data, context],
   );
   const { step, move } = useStoryStep(steps.length);
   const [startedAt, setStartedAt] = useState(() => Date.now());
@@ -61,10 +62,16 @@ export function SpeakerApp({ data }: { data: AtlasData }) {
         </p>
       </header>
       <section className="speaker-current" aria-labelledby="speaker-current-title">
-        <h2 id="speaker-current-title">Now: {current?.title}</h2>
-        <p className="speaker-caption">{current?.caption}</p>
+        <h2 id="speaker-current-title" dir="auto">
+          Now: {current?.title}
+        </h2>
+        <p className="speaker-caption" dir="auto">
+          {current?.caption}
+        </p>
         <h3>Notes</h3>
-        <p className="speaker-notes">{current?.notes || 'No notes for this step.'}</p>
+        <p className="speaker-notes" dir="auto">
+          {current?.notes || 'No notes for this step.'}
+        </p>
       </section>
       <section className="speaker-next" aria-labelledby="speaker-next-title">
         <h2 id="speaker-next-title">Next</h2>

@@ -14,7 +14,7 @@ import {
 import { eventMapFilter, eventMapFilterKey, windowGlobalState } from '../domain/map-filter.ts';
 import { countrySummary, eventSummary, partnerNames, stackPoints } from '../domain/map-tooltip.ts';
 import { HOST_ISO3, selectionLinks, viewContextFor } from '../domain/selection.ts';
-import type { MapCamera } from '../domain/view-state.ts';
+import type { MapCamera, ViewState } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import type { Selection } from '../features/details/DetailsPanel.tsx';
 import { DENSE_POINT_COUNT } from '../map/layers.ts';
@@ -24,6 +24,15 @@ import { useViewState } from './use-view-state.ts';
  * The one view model behind every surface (explorer, embed, presenter): the URL-backed view
  * state and everything derived from it for the map, the panels and the table.
  */
+/**
+ * Only the filters: a camera move (written to the view, as a framing is) or a selection must not
+ * make a new `shown`, or the selection's framing would follow it in a loop.
+ */
+function filtersKeyOf(state: ViewState): string {
+  const { map: _map, event: _event, country: _country, ...filters } = state;
+  return JSON.stringify(filters);
+}
+
 export function useAtlasView(data: AtlasData) {
   const { dataset, countryPoints } = data;
   const context = useMemo(() => viewContextFor(dataset, countryPoints.keys()), [dataset, countryPoints]);
@@ -38,10 +47,11 @@ export function useAtlasView(data: AtlasData) {
   // React renders in the background and drops when a newer state arrives (a drag, typing), so
   // none of that work blocks the next key or pointer move at 50,000 events.
   const later = useDeferredValue(state);
-  // Only the filters: a camera move (written to the view, as a framing is) or a selection must
-  // not make a new `shown`, or the selection's framing would follow it in a loop.
-  const { map: _map, event: _event, country: _country, ...filters } = later;
-  const filtersKey = JSON.stringify(filters);
+  const filtersKey = filtersKeyOf(later);
+  // True from the moment the filters change until the count has caught up with them: the count's
+  // live region says it is busy meanwhile, so no one reads (or hears) the last view's number as
+  // this view's.
+  const settling = filtersKeyOf(state) !== filtersKey;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filters.
   const deferred = useMemo(() => later, [filtersKey]);
   const shownItems = useMemo(() => filterItems(items, deferred), [items, deferred]);
@@ -191,6 +201,7 @@ export function useAtlasView(data: AtlasData) {
     items,
     features,
     shown,
+    settling,
     counts,
     histogramItems,
     scale,

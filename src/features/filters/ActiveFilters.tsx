@@ -10,10 +10,19 @@ export interface ActiveFiltersProps {
   onClearAll: () => void;
   shown: number;
   total: number;
+  /** The filters have changed and `shown` has not caught up with them yet. */
+  settling?: boolean;
 }
 
 /** "N of M events" (always rendered, so the live region exists before it first changes) and the chips. */
-export function ActiveFilters({ chips, onChange, onClearAll, shown, total }: ActiveFiltersProps) {
+export function ActiveFilters({
+  chips,
+  onChange,
+  onClearAll,
+  shown,
+  total,
+  settling = false,
+}: ActiveFiltersProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const countRef = useRef<HTMLParagraphElement>(null);
   // A removed chip takes its button, and the focus, with it: once the chips have changed, hand
@@ -32,7 +41,15 @@ export function ActiveFilters({ chips, onChange, onClearAll, shown, total }: Act
 
   return (
     <div className="active-filters">
-      <p ref={countRef} role="status" aria-live="polite" aria-atomic="true" className="count" tabIndex={-1}>
+      <p
+        ref={countRef}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        aria-busy={settling}
+        className="count"
+        tabIndex={-1}
+      >
         {countSentence(shown, total)}
       </p>
       {chips.length > 0 && (

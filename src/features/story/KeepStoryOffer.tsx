@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { StoryDocument } from '../../domain/story-document.ts';
+import { storyFileName } from '../../domain/story-document.ts';
+import { addStory, fromDocument } from '../../domain/story-edit.ts';
+import { loadShelf, saveShelf, storageProblemText } from './story-storage.ts';
+import './story.css';
+
+/** Offered when a story arrives in a link: keep a copy among this browser's stories. */
+export function KeepStoryOffer({ document: doc, notices }: { document: StoryDocument; notices: string[] }) {
+  const [state, setState] = useState<'offer' | 'kept' | 'failed' | 'closed'>('offer');
+  const [keptTitle, setKeptTitle] = useState('');
+  const [failure, setFailure] = useState('');
+  if (state === 'closed') return null;
+
+  const keep = () => {
+    const { shelf, problem } = loadShelf();
+    if (problem === 'unavailable') {
+      setFailure(storageProblemText(problem));
+      setState('failed');
+      return;
+    }
+    const next = addStory(shelf, fromDocument(doc, new Date()));
+    const saved = saveShelf(next);
+    if (saved) {
+      setFailure(storageProblemText(saved));
+      setState('failed');
+      return;
+    }
+    setKeptTitle(next.stories.at(-1)?.title ?? doc.title);
+    setState('kept');
+  };
+
+  const exportFile = () => {
+    const url = URL.createObjectURL(
+      new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' }),
+    );
+    const link = window.document.createElement('a');
+    link.href = url;
+    link.download = storyFileName(doc.title);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  return (
+    <aside className="story-offer" aria-label="Shared story">
+      {state === 'offer' && (
+        <>
+          <p dir="auto">
+            “{doc.title}” came with this link
+            {notices.length > 0 ? ', and some parts of it could not be read:' : '.'}
+          </p>
+          {notices.length > 0 && (
+            <ul>
+              {notices.map((notice) => (
+                <li key={notice}>{notice}</li>
+              ))}
+            </ul>
+          )}
+          <p className="story-buttons">
+            <button type="button" onClick={keep}>
+              Keep a copy
+            </button>
+            <button type="button" onClick={() => setState('closed')}>
+              Dismiss
+            </button>
+          </p>
+        </>
+      )}
+      {state === 'kept' && (
+        <p role="status" className="story-buttons" dir="auto">
+          Kept as “{keptTitle}”: open the explorer's Story panel to change it.
+          <button type="button" onClick={() => setState('closed')}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {state === 'failed' && (
+        <div role="alert" className="story-buttons">
+          <p>{failure} Export the story to keep it as a file.</p>
+          <button type="button" onClick={exportFile}>
+            Export
+          </button>
+          <button type="button" onClick={() => setState('closed')}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </aside>
+  );
+}
