@@ -36,7 +36,7 @@ export interface AtlasStageProps {
  */
 export function AtlasStage(props: AtlasStageProps) {
   const { view, toolbar, details, detailsInert, compactLegend } = props;
-  const { dataset, countryPoints, context, state, update, items, shown, shownIds, scale } = view;
+  const { dataset, countryPoints, context, state, update, items, shown, histogramItems, scale } = view;
   const chips = activeFilterChips(state, dataset.themes, context.defaults);
   // A way of looking, not a filter (no chip), but part of the shared view: `lines=1`.
   const linesOn = state.lines;
@@ -98,7 +98,7 @@ export function AtlasStage(props: AtlasStageProps) {
       </MapView>
       <Timeline
         items={items}
-        shownIds={shownIds}
+        shownItems={histogramItems}
         extent={context.defaults}
         window={{ from: state.from, to: state.to }}
         undated={state.undated}

@@ -6,18 +6,13 @@ import { buildEventFeatures } from '../domain/event-features.ts';
 import {
   eventsWithPartner,
   facetCounts,
-  filterEvents,
+  filterItems,
   indexEvents,
   partnerEventCounts,
+  partnerTallies,
 } from '../domain/event-filter.ts';
 import { eventMapFilter, eventMapFilterKey, windowGlobalState } from '../domain/map-filter.ts';
-import {
-  countrySummary,
-  eventSummary,
-  memberOnlyPartners,
-  partnerNames,
-  stackPoints,
-} from '../domain/map-tooltip.ts';
+import { countrySummary, eventSummary, partnerNames, stackPoints } from '../domain/map-tooltip.ts';
 import { HOST_ISO3, selectionLinks, viewContextFor } from '../domain/selection.ts';
 import type { MapCamera, ViewState } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
@@ -59,15 +54,16 @@ export function useAtlasView(data: AtlasData) {
   const settling = filtersKeyOf(state) !== filtersKey;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filters.
   const deferred = useMemo(() => later, [filtersKey]);
-  const shown = useMemo(() => filterEvents(items, deferred), [items, deferred]);
+  const shownItems = useMemo(() => filterItems(items, deferred), [items, deferred]);
+  const shown = useMemo(() => shownItems.map((item) => item.event), [shownItems]);
   const counts = useMemo(() => facetCounts(items, deferred), [items, deferred]);
   // The histogram shows what the other filters leave across the whole extent, so it does not
   // recompute on every frame of a drag of the window.
   const { from: _from, to: _to, ...nonWindow } = deferred;
   const nonWindowKey = JSON.stringify(nonWindow);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the non-window state.
-  const shownIds = useMemo(
-    () => new Set(filterEvents(items, { ...deferred, ...context.defaults }).map((e) => e.id)),
+  const histogramItems = useMemo(
+    () => filterItems(items, { ...deferred, ...context.defaults }),
     [items, nonWindowKey, context.defaults],
   );
 
@@ -75,8 +71,7 @@ export function useAtlasView(data: AtlasData) {
     const all = partnerEventCounts(dataset.events);
     return choroplethScale(Math.max(0, ...all.values()));
   }, [dataset]);
-  const partnerCounts = useMemo(() => partnerEventCounts(shown), [shown]);
-  const memberOnly = useMemo(() => memberOnlyPartners(shown), [shown]);
+  const { counts: partnerCounts, memberOnly } = useMemo(() => partnerTallies(shownItems), [shownItems]);
   const countryColors = useMemo(() => {
     const colors = new Map<string, string>();
     for (const [iso3, count] of partnerCounts) {
@@ -103,7 +98,7 @@ export function useAtlasView(data: AtlasData) {
     (iso3: string) => countrySummary(shown, iso3, countryName(iso3)),
     [shown, countryName],
   );
-  const eventOrder = useMemo(() => shown.map((e) => e.id), [shown]);
+  const eventOrder = useCallback(() => shown.map((e) => e.id), [shown]);
 
   const filterKey = eventMapFilterKey(state);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filter's meaning.
@@ -208,7 +203,7 @@ export function useAtlasView(data: AtlasData) {
     shown,
     settling,
     counts,
-    shownIds,
+    histogramItems,
     scale,
     countryColors,
     filter,

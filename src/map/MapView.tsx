@@ -84,8 +84,11 @@ export interface MapViewProps {
   /** Words for the tooltips, the list of overlapping events and the keyboard's announcements. */
   describeEvent?: (id: string) => EventSummary | undefined;
   describeCountry?: (iso3: string) => CountrySummary;
-  /** The order the keyboard steps through the events in view (the event list's order). */
-  eventOrder?: readonly string[];
+  /**
+   * The order the keyboard steps through the events in view (the event list's order). A function,
+   * asked only when a key is pressed: a list of 50,000 ids on every change of the view is not.
+   */
+  eventOrder?: () => readonly string[];
   /** "Reset view": the surface puts the camera back to its default (the world, or a story step). */
   onResetView?: () => void;
   /** Drawn instead of the map where WebGL is missing. */
@@ -218,7 +221,7 @@ export function MapView(props: MapViewProps) {
     else if (key === 'Enter' && hover?.type === 'events' && hover.eventIds[0]) {
       props.onSelectEvent(hover.eventIds[0]);
     } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(key)) {
-      const order = props.eventOrder ?? [];
+      const order = props.eventOrder?.() ?? [];
       const rank = new Map(order.map((id, i) => [id, i]));
       const inView = atlas
         .renderedEventPoints()
