@@ -368,3 +368,24 @@ test('the built-in story is read-only but copyable, and steps can be dragged int
   await openStoryStep(page, second ?? '');
   await expect(storyPanel(page).getByLabel('Title', { exact: true })).toBeEditable();
 });
+
+test('the Story panel sits beside the map, which keeps all of its room on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openAtlas(page);
+  const list = page.getByRole('button', { name: /^Event list/ });
+  await expect(list).toHaveAttribute('aria-expanded', 'true');
+  const panel = await openStoryPanel(page);
+  // The list yields its room to the panel for as long as it is open, and its toggle still works.
+  await expect(list).toHaveAttribute('aria-expanded', 'false');
+  const map = page.locator('#atlas-map');
+  await expect
+    .poll(async () => {
+      const [mapBox, panelBox] = [await map.boundingBox(), await panel.boundingBox()];
+      return mapBox && panelBox ? mapBox.x + mapBox.width <= panelBox.x : false;
+    })
+    .toBe(true);
+  // The header's buttons are not under the panel: the Story button itself takes the click.
+  await page.getByRole('button', { name: 'Story', exact: true }).click();
+  await expect(panel).toBeHidden();
+  await expect(list).toHaveAttribute('aria-expanded', 'true');
+});
