@@ -1,9 +1,12 @@
 import {
+  embedSnippetSrc,
   expectCount,
   isOnMap,
+  linesSwitch,
   loadDataset,
   mapCamera,
   openAtlas,
+  renderedNetworkLines,
   settledTableTitles,
   showFilters,
   viewParams,
@@ -117,3 +120,22 @@ test('garbage in every parameter still gives a working app, with a notice', asyn
 function eventRow(page: import('./support/test.ts').Page, id: string) {
   return page.locator(`tr[data-event-id="${id}"]`);
 }
+
+test('"Lines to partners" is part of the shared view: lines=1 in the link, the embed code and after a reload', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  expect(viewParams(page).has('lines')).toBe(false);
+  expect(await renderedNetworkLines(page)).toBe(0);
+  await linesSwitch(page).check();
+  await expect(page).toHaveURL(/[?&]lines=1(&|$)/);
+  expect(await renderedNetworkLines(page)).toBeGreaterThan(0);
+  expect(new URL(await embedSnippetSrc(page)).searchParams.get('lines')).toBe('1');
+
+  await page.reload();
+  await waitForMapState(page);
+  await expect(linesSwitch(page)).toBeChecked();
+  expect(await renderedNetworkLines(page)).toBeGreaterThan(0);
+  await linesSwitch(page).uncheck();
+  await expect(page).not.toHaveURL(/lines=/);
+});

@@ -49,11 +49,13 @@ test("a step is never shown with another step's count, however fast the keys com
   await expectStep(page, total, total);
   for (let step = total - 1; step >= 1; step--) await page.keyboard.press('ArrowLeft');
   await expectStep(page, 1, total);
-  const painted = await paintedCaptions(page);
+  // A step's words appear when the camera arrives at its frame (issue 12), so steps passed over
+  // faster than the camera flies are never painted; the ones it reached must be, with their own count.
+  const painted = (await paintedCaptions(page)).filter(([title]) => title !== '');
   const countsByTitle = new Map<string, Set<string>>();
   for (const [title, count] of painted)
     countsByTitle.set(title, (countsByTitle.get(title) ?? new Set()).add(count));
-  expect(countsByTitle.size, 'every step was painted').toBe(total);
+  expect(painted.length, 'the steps the camera reached were painted').toBeGreaterThanOrEqual(2);
   for (const [title, counts] of countsByTitle) expect([...counts], title).toHaveLength(1);
 });
 

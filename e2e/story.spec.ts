@@ -144,10 +144,13 @@ test('a story made from three views is reordered, kept, exported, imported, pres
       await expect.poll(() => viewParams(page).get(param)).toBe(value);
     await expect(presentedCount(page)).toHaveText(counts[title] ?? '');
     // The stored framing, as far as the presenter's one world allows: without world copies
-    // MapLibre keeps the 512 px world at least as wide as the map.
-    const minZoom = await page.evaluate(() =>
-      Math.log2((window.__atlas?.map.getCanvas().clientWidth ?? 512) / 512),
-    );
+    // MapLibre keeps the 512 px world at least as wide as the part of the map its padding (the
+    // caption card, the controls) leaves free.
+    const minZoom = await page.evaluate(() => {
+      const map = window.__atlas?.map;
+      const { left = 0, right = 0 } = map?.getPadding() ?? {};
+      return Math.log2(((map?.getCanvas().clientWidth ?? 512) - left - right) / 512);
+    });
     const zoom = Math.max(Number(framings[index]?.split('/')[0]), minZoom);
     await expect.poll(() => mapZoom(page)).toBeCloseTo(zoom, 1);
     await expect(speaker.getByText(/^Step \d of 3$/)).toHaveText(`Step ${index + 1} of 3`);
@@ -189,6 +192,8 @@ test('a story made from three views is reordered, kept, exported, imported, pres
 test('a hostile file and a truncated link get a clear message, and saved stories stay intact', async ({
   page,
 }) => {
+  // Imports, presents and reopens the explorer several times over.
+  test.setTimeout(120_000);
   await openAtlas(page, { country: 'RUS' });
   await openStoryPanel(page);
   await addViewToStory(page);
@@ -231,6 +236,25 @@ test('a hostile file and a truncated link get a clear message, and saved stories
   await expect(storyPanel(page).getByText('This step shows no events.')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 
+  // Presented, the words are still text (right to left where they are written so, line breaks
+  // kept) and the empty step says it shows no events.
+  await storyPanel(page).getByRole('link', { name: 'Present' }).click();
+  await waitForMapState(page);
+  await expectStep(page, 1, 2);
+  await expect(presentedTitle(page)).toHaveText(markup);
+  const caption = page.locator('.story-caption .story-text');
+  expect(
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, so a line break the CSS dropped would show.
+    await caption.evaluate((el) => [(el as HTMLElement).innerText, getComputedStyle(el).direction]),
+  ).toEqual(['نص\n<i>x</i>', 'rtl']);
+  await expect(page.locator('.story-caption').locator('img, b, script, i')).toHaveCount(0);
+  await page.keyboard.press('End');
+  await expectStep(page, 2, 2);
+  await expect(presentedCount(page)).toHaveText(/^0 of \d+ events: this step shows no events/);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  await openAtlas(page);
+  await openStoryPanel(page);
+
   // A link cut short when copied.
   await openSavedStory(page, 'My story');
   const link = await shareLinkOfStory(page);
@@ -259,6 +283,29 @@ test('when the browser keeps nothing, the panel says so and offers Export', asyn
   await addViewToStory(page);
   const warning = storyPanel(page).getByRole('alert');
   await expect(warning).toContainText('storage for the Atlas is full');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    warning.getByRole('button', { name: 'Export now' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('my-story.story.json');
+});
+
+test('in a window that keeps nothing (no storage at all), the panel says so and offers Export', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await openAtlas(page, { kind: 'exercise' });
+  await openStoryPanel(page);
+  const warning = storyPanel(page).getByRole('alert');
+  await expect(warning).toContainText('your stories will be lost when this tab closes');
+  await addViewToStory(page);
+  expect(await storyStepTitles(page)).toEqual(['Exercises']);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     warning.getByRole('button', { name: 'Export now' }).click(),
@@ -323,4 +370,25 @@ test('the built-in story is read-only but copyable, and steps can be dragged int
   expect(await storyStepTitles(page)).toEqual([second, first, ...builtIn.slice(2)]);
   await openStoryStep(page, second ?? '');
   await expect(storyPanel(page).getByLabel('Title', { exact: true })).toBeEditable();
+});
+
+test('the Story panel sits beside the map, which keeps all of its room on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openAtlas(page);
+  const list = page.getByRole('button', { name: /^Event list/ });
+  await expect(list).toHaveAttribute('aria-expanded', 'true');
+  const panel = await openStoryPanel(page);
+  // The list yields its room to the panel for as long as it is open, and its toggle still works.
+  await expect(list).toHaveAttribute('aria-expanded', 'false');
+  const map = page.locator('#atlas-map');
+  await expect
+    .poll(async () => {
+      const [mapBox, panelBox] = [await map.boundingBox(), await panel.boundingBox()];
+      return mapBox && panelBox ? mapBox.x + mapBox.width <= panelBox.x : false;
+    })
+    .toBe(true);
+  // The header's buttons are not under the panel: the Story button itself takes the click.
+  await page.getByRole('button', { name: 'Story', exact: true }).click();
+  await expect(panel).toBeHidden();
+  await expect(list).toHaveAttribute('aria-expanded', 'true');
 });

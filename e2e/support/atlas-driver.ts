@@ -427,3 +427,67 @@ export async function showEmbedList(scope: Pick<Page, 'getByRole'>) {
   if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
+
+/**
+ * Of the named places, those a reader cannot see on the map now: off the map, or under whatever
+ * covers it (the details, the legend, the controls, the attribution) or beside it (a rail). A
+ * place is seen when the map's own canvas is what lies at it and a few pixels around it.
+ */
+export async function hiddenPlaces(page: Page, places: Record<string, [number, number]>): Promise<string[]> {
+  return page.evaluate((places) => {
+    const map = window.__atlas?.map;
+    if (!map) throw new Error('no map');
+    const canvas = map.getCanvas();
+    const frame = map.getContainer().getBoundingClientRect();
+    return Object.entries(places)
+      .filter(([, lonLat]) => {
+        const p = map.project(lonLat);
+        const [x, y] = [frame.x + p.x, frame.y + p.y];
+        return [
+          [0, 0],
+          [-4, 0],
+          [4, 0],
+          [0, -4],
+          [0, 4],
+        ].some(([dx = 0, dy = 0]) => document.elementFromPoint(x + dx, y + dy) !== canvas);
+      })
+      .map(([name]) => name);
+  }, places);
+}
+
+/** Waits until the map's canvas has taken its container's new size (MapLibre resizes it a moment later). */
+export async function waitForMapResized(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const map = window.__atlas?.map;
+        const canvas = map?.getCanvas();
+        const container = map?.getContainer();
+        return !!canvas && !!container && canvas.clientWidth === container.clientWidth;
+      }),
+    )
+    .toBe(true);
+  await waitForCameraStill(page);
+}
+
+/** The "Lines to partners" switch above the map. */
+export const linesSwitch = (page: Page) => page.getByRole('switch', { name: 'Lines to partners' });
+
+/** How many lines from China the map draws now ("Lines to partners"). */
+export async function renderedNetworkLines(page: Page): Promise<number> {
+  await waitForMapState(page, 'ready');
+  return page.evaluate(() => {
+    const map = window.__atlas?.map;
+    if (!map) throw new Error('the map is not exposed on window.__atlas');
+    return map.querySourceFeatures('network').length;
+  });
+}
+
+/** The embed code the Embed dialog offers now, and the address its iframe loads. */
+export async function embedSnippetSrc(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+  const snippet = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  await page.keyboard.press('Escape');
+  return /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&') ?? '';
+}

@@ -1,4 +1,4 @@
-import { waitForMapState } from './atlas-driver.ts';
+import { waitForCameraStill, waitForMapState } from './atlas-driver.ts';
 import type { Page } from './test.ts';
 import { expect } from './test.ts';
 
@@ -99,3 +99,54 @@ export async function recordPaintedCaptions(page: Page) {
 
 export const paintedCaptions = (page: Page) =>
   page.evaluate(() => (window as unknown as { __paintedCaptions: [string, string][] }).__paintedCaptions);
+
+/**
+ * Waits until the caption shows a step's words, which it does only once the camera has arrived
+ * at that step's frame, and the map has drawn it.
+ */
+export async function waitForStepFramed(page: Page, step: number) {
+  await expect(stepCounter(page)).toHaveText(new RegExp(`^Step ${step} of \\d+$`));
+  await expect(page.locator('.story-words')).toHaveAttribute('aria-busy', 'false');
+  await waitForCameraStill(page);
+}
+
+export interface CaptionMoment {
+  /** `movestart`: the camera set off; `words`: the caption's words changed. */
+  at: 'movestart' | 'words';
+  counter: string;
+  moving: boolean;
+  camera: { zoom: number; lat: number; lon: number };
+}
+
+/**
+ * Starts recording, in the page, what the caption says when the camera sets off and what the
+ * camera is doing whenever the caption's words change; `captionMoments` reads the record.
+ */
+export async function recordCaptionMoments(page: Page) {
+  await page.evaluate(() => {
+    const map = window.__atlas?.map;
+    const words = document.querySelector('.story-words');
+    if (!map || !words) throw new Error('no map or caption');
+    const moments: unknown[] = [];
+    (window as unknown as { __captionMoments: unknown[] }).__captionMoments = moments;
+    const note = (at: string) => {
+      const center = map.getCenter();
+      moments.push({
+        at,
+        counter: words.querySelector('.story-count')?.textContent ?? '',
+        moving: map.isMoving(),
+        camera: { zoom: map.getZoom(), lat: center.lat, lon: center.lng },
+      });
+    };
+    map.once('movestart', () => note('movestart'));
+    new MutationObserver(() => note('words')).observe(words, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+}
+
+export async function captionMoments(page: Page): Promise<CaptionMoment[]> {
+  return page.evaluate(() => (window as unknown as { __captionMoments: CaptionMoment[] }).__captionMoments);
+}

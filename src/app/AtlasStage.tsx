@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { activeFilterChips, clearedFilters } from '../domain/filter-labels.ts';
 import { partnerLines } from '../domain/partner-lines.ts';
 import { HOST_ISO3 } from '../domain/selection.ts';
@@ -37,12 +37,12 @@ export interface AtlasStageProps {
  */
 export function AtlasStage(props: AtlasStageProps) {
   const { view, toolbar, details, detailsInert, compactLegend } = props;
-  const { dataset, countryPoints, context, state, update, items, shown, shownIds, scale } = view;
+  const { dataset, countryPoints, context, state, update, items, shown, histogramItems, scale } = view;
   const words = useWords();
   const { t } = words;
   const chips = activeFilterChips(state, dataset.themes, context.defaults, words);
-  // A way of looking, not a filter: it stays out of the URL and the shared view.
-  const [linesOn, setLinesOn] = useState(false);
+  // A way of looking, not a filter (no chip), but part of the shared view: `lines=1`.
+  const linesOn = state.lines;
   const network = useMemo(
     () => (linesOn ? partnerLines(shown, countryPoints, HOST_ISO3) : undefined),
     [linesOn, shown, countryPoints],
@@ -65,7 +65,7 @@ export function AtlasStage(props: AtlasStageProps) {
             // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox already exposes its state
             role="switch"
             checked={linesOn}
-            onChange={(event) => setLinesOn(event.currentTarget.checked)}
+            onChange={(event) => update({ lines: event.currentTarget.checked })}
           />
           {t('stage.lines')}
         </label>
@@ -101,7 +101,7 @@ export function AtlasStage(props: AtlasStageProps) {
       </MapView>
       <Timeline
         items={items}
-        shownIds={shownIds}
+        shownItems={histogramItems}
         extent={context.defaults}
         window={{ from: state.from, to: state.to }}
         undated={state.undated}

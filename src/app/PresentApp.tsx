@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { filterEvents } from '../domain/event-filter.ts';
 import { countSentence } from '../domain/filter-labels.ts';
-import { regionPoints } from '../domain/partner-regions.ts';
-import { HOST_ISO3 } from '../domain/selection.ts';
 import type { StoryStep } from '../domain/story-steps.ts';
 import { deriveStorySteps } from '../domain/story-steps.ts';
-import { parseCamera, parseViewState } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { Legend } from '../features/legend/Legend.tsx';
 import type { StoryCommand } from '../features/presenter/story-keys.ts';
@@ -17,13 +13,10 @@ import { useWords } from '../i18n/use-words.ts';
 import type { AtlasMap } from '../map/atlas-map.ts';
 import { MapView } from '../map/MapView.tsx';
 import { useAtlasView } from './use-atlas-view.ts';
+import { useStepFraming } from './use-step-framing.ts';
 import { urlForView } from './use-view-state.ts';
 
 const dataNameOf = (search: string) => new URLSearchParams(search).get('data') ?? 'events';
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /** The audience view: one step of the story at a time, full screen, driven by keys or a clicker. */
 export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep[] }) {
@@ -47,66 +40,22 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
     if (current) applyParams(current.params, true);
   }, [current, applyParams]);
 
-  // The step's own events, worked out in the render that shows its title: the view above reaches
-  // the state only after this render, and its count a deferred render later, so the caption's
-  // count and the framing read the step itself, never the step before it.
-  const stepShown = useMemo(
-    () => (current ? filterEvents(view.items, parseViewState(current.params, context).state) : view.shown),
-    [current, context, view.items, view.shown],
-  );
-
   // One world on screen, and labels that read from the back of a room.
   useEffect(() => {
     atlas?.setPresentation(true);
   }, [atlas]);
 
-  // Frame what the caption is about: the step's events, their partner countries and China,
-  // inside the part of the screen the caption card (and the legend) leave free.
-  useEffect(() => {
-    if (!atlas || !current) return;
-    const frame = atlas.map.getContainer().getBoundingClientRect();
-    const side = Math.min(60, frame.width * 0.05);
-    const padding = { top: side, right: side, bottom: side, left: side };
-    const card = captionRef.current?.getBoundingClientRect();
-    const legend = atlas.map.getContainer().parentElement?.querySelector('.legend')?.getBoundingClientRect();
-    if (card && card.right < frame.left + frame.width / 2) {
-      // A side card: the map's free part is to its right.
-      padding.left = Math.max(card.right, legend?.right ?? 0) - frame.left + side / 2;
-    } else if (card) {
-      padding.bottom = Math.min(frame.bottom - card.top + side / 2, frame.height * 0.6);
-      if (legend) padding.top = Math.max(padding.top, legend.bottom - frame.top + 12);
-    }
-    padding.left = Math.min(padding.left, frame.width * 0.6);
-    // A step saved with the map's framing (a person's own story) shows that framing, centred in
-    // the part of the screen the caption card leaves free (as far as one world on this screen allows).
-    const camera = current.params.map ? parseCamera(current.params.map) : undefined;
-    if (camera) {
-      const offset: [number, number] = [
-        (padding.left - padding.right) / 2,
-        (padding.top - padding.bottom) / 2,
-      ];
-      const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom, offset };
-      if (prefersReducedMotion()) atlas.map.easeTo({ ...target, duration: 0 });
-      else atlas.map.flyTo(target);
-      return;
-    }
-    const shownIds = new Set(stepShown.map((e) => e.id));
-    const places = features.features
-      .filter((f) => shownIds.has(f.properties.eventId))
-      .map((f) => f.geometry.coordinates as [number, number]);
-    const partners = [HOST_ISO3, ...new Set(stepShown.flatMap((e) => e.partners.map((p) => p.iso3)))].flatMap(
-      (iso3) => {
-        const point = view.countryPoints.get(iso3);
-        return point ? [[point.lon, point.lat] as [number, number]] : [];
-      },
-    );
-    const everything = current.key === 'opening' || current.key === 'closing';
-    atlas.fitPoints(everything ? [] : [...places, ...partners, ...regionPoints(stepShown)], {
-      padding,
-      animate: !prefersReducedMotion(),
-      maxZoom: 4,
-    });
-  }, [atlas, current, stepShown, view.countryPoints, features]);
+  // Frame what the caption is about; the caption's words change when the camera arrives.
+  const { captionStep, caption, captionCount } = useStepFraming({
+    atlas,
+    steps,
+    step,
+    items: view.items,
+    context,
+    features,
+    countryPoints: view.countryPoints,
+    captionRef,
+  });
 
   const exit = useCallback(() => {
     const url = urlForView(view.state, context, new URL(window.location.href));
@@ -187,19 +136,28 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
               run({ type: dx < 0 ? 'next' : 'previous' });
           }}
         >
-          <p className="story-count" aria-live="polite">
-            {t('story.step', { step, total: steps.length })}
+          {/* One announcement a step, made when its words appear, not while the camera flies. */}
+          <p className="visually-hidden" aria-live="polite">
+            {caption && t('story.announce', { step: captionStep, total: steps.length, title: caption.title })}
           </p>
-          <h2 className="story-title" dir="auto">
-            {current.title}
-          </h2>
-          <p className="story-text" dir="auto">
-            {current.caption}
-          </p>
-          <p className="story-meta">
-            {countSentence(stepShown.length, dataset.events.length, words)}
-            {stepShown.length === 0 && t('story.emptyStep')}
-          </p>
+          {/* The step's words and its own count, together, from the step the camera has reached. */}
+          <div className="story-words" aria-busy={captionStep !== step}>
+            {caption && (
+              <>
+                <p className="story-count">{t('story.step', { step: captionStep, total: steps.length })}</p>
+                <h2 className="story-title" dir="auto">
+                  {caption.title}
+                </h2>
+                <p className="story-text" dir="auto">
+                  {caption.caption}
+                </p>
+                <p className="story-meta">
+                  {countSentence(captionCount, dataset.events.length, words)}
+                  {captionCount === 0 && t('story.emptyStep')}
+                </p>
+              </>
+            )}
+          </div>
           <div className="story-nav">
             <button
               type="button"

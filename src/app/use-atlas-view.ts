@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
-import { choroplethScale } from '../domain/choropleth.ts';
+import { choroplethScale, memberOnlyColor } from '../domain/choropleth.ts';
 import { countryNamesIn } from '../domain/country-names.ts';
 import { yearsLabel } from '../domain/dates.ts';
 import { coverageTitle } from '../domain/event-description.ts';
@@ -7,18 +7,13 @@ import { buildEventFeatures } from '../domain/event-features.ts';
 import {
   eventsWithPartner,
   facetCounts,
-  filterEvents,
+  filterItems,
   indexEvents,
   partnerEventCounts,
+  partnerTallies,
 } from '../domain/event-filter.ts';
 import { eventMapFilter, eventMapFilterKey, windowGlobalState } from '../domain/map-filter.ts';
-import {
-  countrySummary,
-  eventSummary,
-  memberOnlyPartners,
-  partnerNames,
-  stackPoints,
-} from '../domain/map-tooltip.ts';
+import { countrySummary, eventSummary, partnerNames, stackPoints } from '../domain/map-tooltip.ts';
 import { HOST_ISO3, selectionLinks, viewContextFor } from '../domain/selection.ts';
 import type { MapCamera, ViewState } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
@@ -39,7 +34,7 @@ import { useViewState } from './use-view-state.ts';
  * make a new `shown`, or the selection's framing would follow it in a loop.
  */
 function filtersKeyOf(state: ViewState): string {
-  const { map: _map, event: _event, country: _country, ...filters } = state;
+  const { map: _map, event: _event, country: _country, lines: _lines, ...filters } = state;
   return JSON.stringify(filters);
 }
 
@@ -68,15 +63,16 @@ export function useAtlasView(data: AtlasData) {
   const settling = filtersKeyOf(state) !== filtersKey;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filters.
   const deferred = useMemo(() => later, [filtersKey]);
-  const shown = useMemo(() => filterEvents(items, deferred), [items, deferred]);
+  const shownItems = useMemo(() => filterItems(items, deferred), [items, deferred]);
+  const shown = useMemo(() => shownItems.map((item) => item.event), [shownItems]);
   const counts = useMemo(() => facetCounts(items, deferred), [items, deferred]);
   // The histogram shows what the other filters leave across the whole extent, so it does not
   // recompute on every frame of a drag of the window.
   const { from: _from, to: _to, ...nonWindow } = deferred;
   const nonWindowKey = JSON.stringify(nonWindow);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the non-window state.
-  const shownIds = useMemo(
-    () => new Set(filterEvents(items, { ...deferred, ...context.defaults }).map((e) => e.id)),
+  const histogramItems = useMemo(
+    () => filterItems(items, { ...deferred, ...context.defaults }),
     [items, nonWindowKey, context.defaults],
   );
 
@@ -84,15 +80,15 @@ export function useAtlasView(data: AtlasData) {
     const all = partnerEventCounts(dataset.events);
     return choroplethScale(Math.max(0, ...all.values()));
   }, [dataset]);
-  const partnerCounts = useMemo(() => partnerEventCounts(shown), [shown]);
+  const { counts: partnerCounts, memberOnly } = useMemo(() => partnerTallies(shownItems), [shownItems]);
   const countryColors = useMemo(() => {
     const colors = new Map<string, string>();
     for (const [iso3, count] of partnerCounts) {
       const color = scale.colorFor(count);
-      if (color) colors.set(iso3, color);
+      if (color) colors.set(iso3, memberOnly.has(iso3) ? memberOnlyColor(color) : color);
     }
     return colors;
-  }, [partnerCounts, scale]);
+  }, [partnerCounts, scale, memberOnly]);
   // In English the dataset's own spelling ("North Macedonia"); in another language CLDR's, for
   // every country on the map, since the country labels past world zoom name them all.
   const englishNames = useMemo(() => partnerNames(dataset.events), [dataset]);
@@ -107,7 +103,6 @@ export function useAtlasView(data: AtlasData) {
           ),
     [language, englishNames, countryPoints],
   );
-  const memberOnly = useMemo(() => memberOnlyPartners(shown), [shown]);
   const stacks = useMemo(() => stackPoints(shown, countryPoints, DENSE_POINT_COUNT), [shown, countryPoints]);
   const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
   const countryName = useCallback(
@@ -125,7 +120,7 @@ export function useAtlasView(data: AtlasData) {
     (iso3: string) => countrySummary(shown, iso3, countryName(iso3), words),
     [shown, countryName, words],
   );
-  const eventOrder = useMemo(() => shown.map((e) => e.id), [shown]);
+  const eventOrder = useCallback(() => shown.map((e) => e.id), [shown]);
 
   const filterKey = eventMapFilterKey(state);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filter's meaning.
@@ -232,7 +227,7 @@ export function useAtlasView(data: AtlasData) {
     shown,
     settling,
     counts,
-    shownIds,
+    histogramItems,
     scale,
     countryColors,
     filter,

@@ -3,7 +3,25 @@ import { scaleThreshold } from 'd3-scale';
 // Countries shaded by how many events they share with China: a classed scale, so the legend can
 // name each class exactly ("3–4 events") rather than a gradient nobody can read a value from.
 
-export const CHOROPLETH_COLORS = ['#d4e4f1', '#a9c8e3', '#74a7d0', '#3f7fb8', '#1c5a94'] as const;
+// A yellow-green to blue sequence (ColorBrewer YlGnBu without its palest step): even the lowest
+// class differs in hue from the blue-grey ocean and in hue and lightness from land without data
+// (a colour difference of 29 or more from both; choropleth.test.ts checks it), where a pale blue
+// first class vanished against the ocean.
+export const CHOROPLETH_COLORS = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'] as const;
+
+/** The basemap under the classes: the map, the legend and the exports read these. */
+export const BASE_COLORS = { ocean: '#dde6ee', land: '#f6f4ef' } as const;
+
+/**
+ * A partner reached only through a group's membership: its class colour, half mixed into the
+ * land's, so it reads as the same class but weaker than a partner the sources name (the map adds
+ * a dashed outline; the legend shows both).
+ */
+export function memberOnlyColor(color: string): string {
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const mixed = [0, 1, 2].map((i) => Math.round((channel(color, i) + channel(BASE_COLORS.land, i)) / 2));
+  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
 
 export interface ChoroplethClass {
   color: string;

@@ -43,6 +43,18 @@ const STACK_RING_DEGREES = 1.4;
  * reader finds Russia's events by "俄罗斯" and an English one by "Russia", whatever the interface.
  */
 export function searchTextOf(event: AtlasEvent): string {
+  let text = searchTexts.get(event);
+  if (text === undefined) {
+    text = buildSearchText(event);
+    searchTexts.set(event, text);
+  }
+  return text;
+}
+
+// The index (event-filter.ts) and the map's features both need each event's text: made once.
+const searchTexts = new WeakMap<AtlasEvent, string>();
+
+function buildSearchText(event: AtlasEvent): string {
   return [
     event.title,
     ...Object.values(event.i18n ?? {}).map((texts) => texts.title),

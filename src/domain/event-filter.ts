@@ -1,6 +1,7 @@
 import { dayNumber } from './dates.ts';
 import { searchTextOf } from './event-features.ts';
-import type { AtlasEvent, EventFormat, EventKind, PartnerBasis } from './event-schema.ts';
+import type { AtlasEvent, PartnerBasis } from './event-schema.ts';
+import { EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
 import type { ViewState } from './view-state.ts';
 
 // Which events pass the view's filters, and how many each option would give. The map applies the
@@ -8,23 +9,64 @@ import type { ViewState } from './view-state.ts';
 
 export type FacetKey = 'theme' | 'kind' | 'format' | 'basis';
 
-/** An event prepared once for filtering: day numbers and search text computed up front. */
+/**
+ * An event prepared once for filtering: day numbers, search text and small-integer codes for its
+ * kind, format, partner bases and partner countries, so that filtering, facet counts and the
+ * choropleth's tallies over 50,000 events on every change of the view hash no strings.
+ */
 export interface IndexedEvent {
   event: AtlasEvent;
   start: number;
   end: number;
   text: string;
   bases: ReadonlySet<PartnerBasis>;
+  /** Month- or year-only (isImprecise). */
+  imprecise: boolean;
+  /** Position in EVENT_KINDS / EVENT_FORMATS (-1 for a value outside them). */
+  kindSlot: number;
+  formatSlot: number;
+  /** Bit i set when a partner has PARTNER_BASES[i]. */
+  basisMask: number;
+  /** Per partner entry: its country's slot (partnerSlotCode) × 2, + 1 where its basis is not `member`. */
+  partnerCodes: readonly number[];
+}
+
+const kindSlots = new Map<string, number>(EVENT_KINDS.map((kind, i) => [kind, i]));
+const formatSlots = new Map<string, number>(EVENT_FORMATS.map((format, i) => [format, i]));
+const basisBits = new Map<string, number>(PARTNER_BASES.map((basis, i) => [basis, 1 << i]));
+
+// Partner countries by slot, shared by every index made in this page (a few hundred codes at most).
+const partnerSlots = new Map<string, number>();
+const partnerCodesBySlot: string[] = [];
+
+function partnerSlot(iso3: string): number {
+  let slot = partnerSlots.get(iso3);
+  if (slot === undefined) {
+    slot = partnerCodesBySlot.length;
+    partnerSlots.set(iso3, slot);
+    partnerCodesBySlot.push(iso3);
+  }
+  return slot;
 }
 
 export function indexEvents(events: readonly AtlasEvent[]): IndexedEvent[] {
-  return events.map((event) => ({
-    event,
-    start: dayNumber(event.date.start),
-    end: dayNumber(event.date.end),
-    text: searchTextOf(event),
-    bases: new Set(event.partners.map((p) => p.basis)),
-  }));
+  return events.map((event) => {
+    const bases = new Set(event.partners.map((p) => p.basis));
+    let basisMask = 0;
+    for (const basis of bases) basisMask |= basisBits.get(basis) ?? 0;
+    return {
+      event,
+      start: dayNumber(event.date.start),
+      end: dayNumber(event.date.end),
+      text: searchTextOf(event),
+      bases,
+      imprecise: isImprecise(event),
+      kindSlot: kindSlots.get(event.kind) ?? -1,
+      formatSlot: formatSlots.get(event.format) ?? -1,
+      basisMask,
+      partnerCodes: event.partners.map((p) => partnerSlot(p.iso3) * 2 + (p.basis === 'member' ? 0 : 1)),
+    };
+  });
 }
 
 export function isImprecise(event: AtlasEvent): boolean {
@@ -36,69 +78,124 @@ interface CompiledFilter {
   to: number;
   undated: boolean;
   theme: ReadonlySet<number> | null;
-  kind: ReadonlySet<EventKind> | null;
-  format: ReadonlySet<EventFormat> | null;
-  basis: readonly PartnerBasis[] | null;
+  /** Indexed by kindSlot / formatSlot: whether the option is ticked. */
+  kind: Uint8Array | null;
+  format: Uint8Array | null;
+  /** The ticked bases as a mask: an event passes when it shares a bit. */
+  basis: number | null;
   q: string;
 }
 
-function compile(state: ViewState, skip?: FacetKey): CompiledFilter {
-  const set = <T>(key: FacetKey, values: readonly T[]) =>
-    key === skip || values.length === 0 ? null : new Set(values);
+function slotFlags(values: readonly string[], slots: ReadonlyMap<string, number>): Uint8Array | null {
+  if (values.length === 0) return null;
+  const flags = new Uint8Array(slots.size);
+  for (const value of values) {
+    const slot = slots.get(value);
+    if (slot !== undefined) flags[slot] = 1;
+  }
+  return flags;
+}
+
+function compile(state: ViewState): CompiledFilter {
+  let basis = 0;
+  for (const b of state.basis) basis |= basisBits.get(b) ?? 0;
   return {
     from: dayNumber(state.from),
     to: dayNumber(state.to),
     undated: state.undated,
-    theme: set('theme', state.theme),
-    kind: set('kind', state.kind),
-    format: set('format', state.format),
-    basis: skip === 'basis' || state.basis.length === 0 ? null : state.basis,
+    theme: state.theme.length === 0 ? null : new Set(state.theme),
+    kind: slotFlags(state.kind, kindSlots),
+    format: slotFlags(state.format, formatSlots),
+    basis: state.basis.length === 0 ? null : basis,
     q: state.q.trim().toLowerCase(),
   };
 }
 
-function passes(item: IndexedEvent, f: CompiledFilter): boolean {
-  const { event } = item;
+/** The filters that are not facets: the time window, undated events, the search. */
+function passesBase(item: IndexedEvent, f: CompiledFilter): boolean {
   if (item.end < f.from || item.start > f.to) return false;
-  if (!f.undated && isImprecise(event)) return false;
-  if (f.theme && !f.theme.has(event.theme)) return false;
-  if (f.kind && !f.kind.has(event.kind)) return false;
-  if (f.format && !f.format.has(event.format)) return false;
-  if (f.basis && !f.basis.some((b) => item.bases.has(b))) return false;
+  if (!f.undated && item.imprecise) return false;
   if (f.q && !item.text.includes(f.q)) return false;
   return true;
 }
 
-export function filterEvents(items: readonly IndexedEvent[], state: ViewState): AtlasEvent[] {
+const failsKind = (item: IndexedEvent, f: CompiledFilter) => f.kind !== null && f.kind[item.kindSlot] !== 1;
+const failsFormat = (item: IndexedEvent, f: CompiledFilter) =>
+  f.format !== null && f.format[item.formatSlot] !== 1;
+const failsTheme = (item: IndexedEvent, f: CompiledFilter) =>
+  f.theme !== null && !f.theme.has(item.event.theme);
+const failsBasis = (item: IndexedEvent, f: CompiledFilter) =>
+  f.basis !== null && (item.basisMask & f.basis) === 0;
+
+function passes(item: IndexedEvent, f: CompiledFilter): boolean {
+  return (
+    passesBase(item, f) &&
+    !failsTheme(item, f) &&
+    !failsKind(item, f) &&
+    !failsFormat(item, f) &&
+    !failsBasis(item, f)
+  );
+}
+
+/** The indexed events that pass the view's filters, in the dataset's order. */
+export function filterItems(items: readonly IndexedEvent[], state: ViewState): IndexedEvent[] {
   const compiled = compile(state);
-  return items.filter((item) => passes(item, compiled)).map((item) => item.event);
+  return items.filter((item) => passes(item, compiled));
+}
+
+export function filterEvents(items: readonly IndexedEvent[], state: ViewState): AtlasEvent[] {
+  return filterItems(items, state).map((item) => item.event);
 }
 
 export type FacetCounts = Record<FacetKey, Map<string, number>>;
 
+/** Nonzero counts by slot as a map keyed by the slot's value. */
+function slotCounts(counts: Int32Array, values: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  counts.forEach((count, slot) => {
+    const value = values[slot];
+    if (count > 0 && value !== undefined) map.set(value, count);
+  });
+  return map;
+}
+
 /**
  * For each option of each facet, how many events it would give with every other filter as it
- * is: one pass per facet, not one per option.
+ * is. One pass over the events, not one per facet: an event that passes every filter counts in
+ * every facet; one that fails exactly one facet's filter counts only in that facet (its own
+ * filter is the one left out there); one that fails two or more counts nowhere. At 50,000 events
+ * this runs on every change of the view, so it counts into typed arrays and allocates nothing
+ * per event.
  */
 export function facetCounts(items: readonly IndexedEvent[], state: ViewState): FacetCounts {
-  const counts: FacetCounts = { theme: new Map(), kind: new Map(), format: new Map(), basis: new Map() };
-  for (const facet of Object.keys(counts) as FacetKey[]) {
-    const compiled = compile(state, facet);
-    const bucket = counts[facet];
-    for (const item of items) {
-      if (!passes(item, compiled)) continue;
-      const keys =
-        facet === 'theme'
-          ? [String(item.event.theme)]
-          : facet === 'kind'
-            ? [item.event.kind]
-            : facet === 'format'
-              ? [item.event.format]
-              : [...item.bases];
-      for (const key of keys) bucket.set(key, (bucket.get(key) ?? 0) + 1);
+  const f = compile(state);
+  const theme = new Map<number, number>();
+  const kind = new Int32Array(EVENT_KINDS.length);
+  const format = new Int32Array(EVENT_FORMATS.length);
+  const basis = new Int32Array(PARTNER_BASES.length);
+  for (const item of items) {
+    if (!passesBase(item, f)) continue;
+    const t = failsTheme(item, f);
+    const k = failsKind(item, f);
+    const m = failsFormat(item, f);
+    const b = failsBasis(item, f);
+    const failures = +t + +k + +m + +b;
+    if (failures > 1) continue;
+    if (failures === 0 || t) theme.set(item.event.theme, (theme.get(item.event.theme) ?? 0) + 1);
+    if ((failures === 0 || k) && item.kindSlot >= 0) kind[item.kindSlot] = (kind[item.kindSlot] ?? 0) + 1;
+    if ((failures === 0 || m) && item.formatSlot >= 0)
+      format[item.formatSlot] = (format[item.formatSlot] ?? 0) + 1;
+    if (failures === 0 || b) {
+      for (let i = 0; i < PARTNER_BASES.length; i++)
+        if (item.basisMask & (1 << i)) basis[i] = (basis[i] ?? 0) + 1;
     }
   }
-  return counts;
+  return {
+    theme: new Map([...theme].map(([key, count]) => [String(key), count])),
+    kind: slotCounts(kind, EVENT_KINDS),
+    format: slotCounts(format, EVENT_FORMATS),
+    basis: slotCounts(basis, PARTNER_BASES),
+  };
 }
 
 /** Events that share a partner with the given country, among those given. */
@@ -113,4 +210,34 @@ export function partnerEventCounts(events: readonly AtlasEvent[]): Map<string, n
     for (const partner of event.partners) counts.set(partner.iso3, (counts.get(partner.iso3) ?? 0) + 1);
   }
   return counts;
+}
+
+/**
+ * The choropleth's events per partner country (as partnerEventCounts) and the partners that
+ * appear only as members of a group (as memberOnlyPartners), in one pass over indexed events:
+ * both follow every change of the view, over up to 50,000 events.
+ */
+export function partnerTallies(items: readonly IndexedEvent[]): {
+  counts: Map<string, number>;
+  memberOnly: Set<string>;
+} {
+  const counts = new Int32Array(partnerCodesBySlot.length);
+  const direct = new Uint8Array(partnerCodesBySlot.length);
+  for (const item of items) {
+    for (const code of item.partnerCodes) {
+      const slot = code >> 1;
+      counts[slot] = (counts[slot] ?? 0) + 1;
+      if (code & 1) direct[slot] = 1;
+    }
+  }
+  const byCountry = new Map<string, number>();
+  // Every partner entry is either a member's or not, so member-only is "never anything else".
+  const memberOnly = new Set<string>();
+  counts.forEach((count, slot) => {
+    const iso3 = partnerCodesBySlot[slot];
+    if (count === 0 || iso3 === undefined) return;
+    byCountry.set(iso3, count);
+    if (direct[slot] !== 1) memberOnly.add(iso3);
+  });
+  return { counts: byCountry, memberOnly };
 }

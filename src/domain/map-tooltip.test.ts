@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexEvents, partnerEventCounts, partnerTallies } from './event-filter.ts';
 import type { AtlasEvent } from './event-schema.ts';
 import { countrySummary, eventSummary, memberOnlyPartners, partnerNames } from './map-tooltip.ts';
 
@@ -37,6 +38,13 @@ describe('countrySummary', () => {
 describe('memberOnlyPartners', () => {
   it('keeps the partners that appear only through a group’s membership', () => {
     expect([...memberOnlyPartners(events)]).toEqual(['USA']);
+  });
+
+  it('agrees with partnerTallies, which makes it and the counts in one pass', () => {
+    const tallies = partnerTallies(indexEvents(events));
+    expect(tallies.memberOnly).toEqual(memberOnlyPartners(events));
+    expect(tallies.counts).toEqual(partnerEventCounts(events));
+    expect(partnerTallies([])).toEqual({ counts: new Map(), memberOnly: new Set() });
   });
 });
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, dayNumber } from './dates.ts';
-import type { IndexedEvent } from './event-filter.ts';
 import { indexEvents } from './event-filter.ts';
 import type { AtlasEvent, DatePrecision } from './event-schema.ts';
-import type { Bin, TimeWindow } from './time-window.ts';
+import type { Bin, DatedItem, TimeWindow } from './time-window.ts';
 import {
   extentMonths,
   formatDay,
@@ -95,12 +94,10 @@ describe('histogram', () => {
       events.push(event(`e${i}`, iso(start), iso(start + length), i % 97 === 0 ? 'month' : 'day'));
     }
     // indexEvents would also build search text; the histogram needs only the day numbers.
-    const items: IndexedEvent[] = events.map((e) => ({
+    const items: DatedItem[] = events.map((e) => ({
       event: e,
       start: d(e.date.start),
       end: d(e.date.end),
-      text: '',
-      bases: new Set(),
     }));
     const bins = histogram(items, extent);
     const naive = bins.map(

@@ -11,6 +11,9 @@ import {
 } from './dates.ts';
 import type { IndexedEvent } from './event-filter.ts';
 
+/** What the histogram and the imprecise lane read of an indexed event. */
+export type DatedItem = Pick<IndexedEvent, 'event' | 'start' | 'end'>;
+
 // The timeline's controller: binning, the imprecise lane, and every way the window can move
 // (keys, drag, play). Pure, so the Timeline component stays glue and this is tested without a
 // browser. Windows and extents are inclusive ISO dates; the arithmetic runs on day numbers.
@@ -243,7 +246,7 @@ export function extentMonths(extent: TimeWindow, words: Words = ENGLISH_WORDS): 
  * where each span enters and leaves the bins (a difference array), one pass over the bins sums:
  * O(events + bins), never a scan of the events per bin.
  */
-export function histogram(items: readonly IndexedEvent[], extent: TimeWindow, binDays = 7): Bin[] {
+export function histogram(items: readonly DatedItem[], extent: TimeWindow, binDays = 7): Bin[] {
   if (!Number.isInteger(binDays) || binDays < 1) throw new RangeError(`binDays must be a whole number ≥ 1`);
   const e = windowDays(extent);
   const size = Math.max(0, Math.ceil((e.end - e.start + 1) / binDays));
@@ -270,7 +273,7 @@ const monthKey = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slic
  * in each month of the extent their span covers (normally exactly one), and the year-precision
  * ones as a single count.
  */
-export function impreciseLane(items: readonly IndexedEvent[], extent: TimeWindow): ImpreciseLane {
+export function impreciseLane(items: readonly DatedItem[], extent: TimeWindow): ImpreciseLane {
   const e = windowDays(extent);
   const months = extentMonths(extent);
   const firstKey = monthKey(extent.from);

@@ -59,6 +59,7 @@ function randomState(random: () => number): ViewState {
             lon: round(random() * 360 - 180, 4),
           },
     lang: random() < 0.5 ? null : pick(['en', 'zh'] as const),
+    lines: random() < 0.5,
   };
 }
 
@@ -91,6 +92,7 @@ describe('serializeViewState', () => {
     expect(
       serializeViewState({ ...defaults, map: { zoom: 3.456, lat: 45.123456, lon: -0.5 } }, context),
     ).toEqual({ map: '3.46/45.1235/-0.5' });
+    expect(serializeViewState({ ...defaults, lines: true }, context)).toEqual({ lines: '1' });
   });
 
   it('writes the keys in the documented order', () => {
@@ -108,6 +110,7 @@ describe('serializeViewState', () => {
         event: 'zapad-2021',
         map: { zoom: 1, lat: 2, lon: 3 },
         lang: 'zh',
+        lines: true,
       },
       context,
     );
@@ -158,6 +161,7 @@ describe('parameters that do not parse', () => {
     ['from', '2021-02-30'],
     ['to', 'yesterday'],
     ['undated', 'maybe'],
+    ['lines', 'yes'],
     ['theme', '99,abc'],
     ['kind', 'party'],
     ['format', 'x'],

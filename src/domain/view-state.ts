@@ -27,6 +27,8 @@ export interface ViewState {
   map: MapCamera | null;
   /** The interface language the link asks for; null follows the reader's browser. */
   lang: Language | null;
+  /** "Lines to partners": a way of looking, kept so a shared link shows the network too. */
+  lines: boolean;
 }
 
 export const VIEW_PARAMS = [
@@ -42,6 +44,7 @@ export const VIEW_PARAMS = [
   'event',
   'map',
   'lang',
+  'lines',
 ] as const;
 export type ViewParam = (typeof VIEW_PARAMS)[number];
 
@@ -76,6 +79,7 @@ export function defaultViewState(context: Pick<ViewContext, 'defaults'>): ViewSt
     event: null,
     map: null,
     lang: null,
+    lines: false,
   };
 }
 
@@ -210,6 +214,10 @@ export function applyViewParams(
         }
         break;
       }
+      case 'lines':
+        if (value === '0' || value === '1') state.lines = value === '1';
+        else drop(param, raw, 'must be 0 or 1');
+        break;
       default:
         break;
     }
@@ -245,5 +253,6 @@ export function serializeViewState(
   if (state.event) out.event = state.event;
   if (state.map) out.map = formatCamera(state.map);
   if (state.lang) out.lang = state.lang;
+  if (state.lines !== defaults.lines) out.lines = state.lines ? '1' : '0';
   return out;
 }

@@ -15,6 +15,7 @@ const state = (patch: Partial<ViewState> = {}): ViewState => ({
   event: null,
   map: null,
   lang: null,
+  lines: false,
   ...patch,
 });
 const themes = [{ id: 2, title: 'China–Russia military ties' }];

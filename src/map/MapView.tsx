@@ -5,7 +5,7 @@ import type { EventFeatureCollection } from '../domain/event-features.ts';
 import type { CountrySummary, EventSummary } from '../domain/map-tooltip.ts';
 import type { MapCamera } from '../domain/view-state.ts';
 import { useWords } from '../i18n/use-words.ts';
-import type { AtlasMap, AtlasMapHandlers, MapHover, MapState } from './atlas-map.ts';
+import type { AtlasMap, AtlasMapHandlers, MapHover, MapPadding, MapState } from './atlas-map.ts';
 import { webglSupported } from './atlas-map.ts';
 import { noteMapState } from './first-map-settled.ts';
 import { MapStackPopup, MapTooltip } from './MapOverlays.tsx';
@@ -21,6 +21,34 @@ declare global {
 }
 
 const NO_LINES: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** What is drawn over the map's canvas: the docked details, the controls and the legend. */
+const COVERING = '.details-dock > *, .map-controls, .legend';
+
+/**
+ * Room at each edge of the map for whatever covers it (the details at the right or as a bottom
+ * sheet on phones, the legend, the zoom buttons), measured now rather than assumed.
+ */
+function coveredEdges(container: HTMLElement | null): MapPadding {
+  const padding = { top: 30, right: 30, bottom: 30, left: 30 };
+  const canvas = container?.getBoundingClientRect();
+  if (!container || !canvas) return padding;
+  const box = (selector: string) => container.parentElement?.querySelector(selector)?.getBoundingClientRect();
+  const dock = box('.details-dock > *');
+  if (dock && dock.width > 0) {
+    if (dock.top > canvas.top + canvas.height / 3)
+      padding.bottom = Math.max(padding.bottom, canvas.bottom - dock.top + 20);
+    else padding.right = Math.max(padding.right, canvas.right - dock.left + 20);
+  }
+  const controls = box('.map-controls');
+  if (controls) padding.left = Math.max(padding.left, controls.right - canvas.left + 16);
+  const legend = box('.legend');
+  if (legend) padding.bottom = Math.max(padding.bottom, canvas.bottom - legend.top + 12);
+  // A tiny map still gets a frame: never pad away more than most of either side.
+  padding.right = Math.min(padding.right, canvas.width * 0.6);
+  padding.bottom = Math.min(padding.bottom, canvas.height * 0.6);
+  return padding;
+}
 
 export interface MapViewProps {
   label: string;
@@ -57,8 +85,11 @@ export interface MapViewProps {
   /** Words for the tooltips, the list of overlapping events and the keyboard's announcements. */
   describeEvent?: (id: string) => EventSummary | undefined;
   describeCountry?: (iso3: string) => CountrySummary;
-  /** The order the keyboard steps through the events in view (the event list's order). */
-  eventOrder?: readonly string[];
+  /**
+   * The order the keyboard steps through the events in view (the event list's order). A function,
+   * asked only when a key is pressed: a list of 50,000 ids on every change of the view is not.
+   */
+  eventOrder?: () => readonly string[];
   /** "Reset view": the surface puts the camera back to its default (the world, or a story step). */
   onResetView?: () => void;
   /** Drawn instead of the map where WebGL is missing. */
@@ -203,7 +234,7 @@ export function MapView(props: MapViewProps) {
     else if (key === 'Enter' && hover?.type === 'events' && hover.eventIds[0]) {
       props.onSelectEvent(hover.eventIds[0]);
     } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(key)) {
-      const order = props.eventOrder ?? [];
+      const order = props.eventOrder?.() ?? [];
       const rank = new Map(order.map((id, i) => [id, i]));
       const inView = atlas
         .renderedEventPoints()
@@ -246,30 +277,31 @@ export function MapView(props: MapViewProps) {
 
   const { focusPoints } = props;
   useEffect(() => {
-    if (!atlas || !focusPoints || focusPoints.length === 0) return;
-    // Room for whatever covers the map (the details at the right or as a bottom sheet on
-    // phones, the legend, the zoom buttons), measured each time rather than assumed.
-    const frame = containerRef.current;
-    const canvas = frame?.getBoundingClientRect();
-    const box = (selector: string) => frame?.parentElement?.querySelector(selector)?.getBoundingClientRect();
-    const padding = { top: 30, right: 30, bottom: 30, left: 30 };
-    if (canvas) {
-      const dock = box('.details-dock > *');
-      if (dock && dock.width > 0) {
-        if (dock.top > canvas.top + canvas.height / 3)
-          padding.bottom = Math.max(padding.bottom, canvas.bottom - dock.top + 20);
-        else padding.right = Math.max(padding.right, canvas.right - dock.left + 20);
-      }
-      const controls = box('.map-controls');
-      if (controls) padding.left = Math.max(padding.left, controls.right - canvas.left + 16);
-      const legend = box('.legend');
-      if (legend) padding.bottom = Math.max(padding.bottom, canvas.bottom - legend.top + 12);
-      // A tiny map still gets a frame: never pad away more than most of either side.
-      padding.right = Math.min(padding.right, canvas.width * 0.6);
-      padding.bottom = Math.min(padding.bottom, canvas.height * 0.6);
+    if (!atlas) return;
+    if (!focusPoints || focusPoints.length === 0) {
+      atlas.revealPoints([], () => coveredEdges(containerRef.current));
+      return;
     }
-    atlas.revealPoints(focusPoints, padding);
+    // Measured each time the framing is checked (a resize, a panel changing size), since the
+    // details, the legend and the controls may have moved since the selection was made.
+    atlas.revealPoints(focusPoints, () => coveredEdges(containerRef.current));
   }, [atlas, focusPoints]);
+
+  // What covers the map can change size without the map doing so (the details load their
+  // sources, the legend wraps once its font arrives): the framing is checked again then.
+  const hasFocus = !!focusPoints && focusPoints.length > 0;
+  useEffect(() => {
+    const frame = containerRef.current?.parentElement;
+    if (!atlas || !frame || !hasFocus || typeof ResizeObserver === 'undefined') return;
+    let first = true;
+    const observer = new ResizeObserver(() => {
+      // The first call only reports the sizes at the start.
+      if (first) first = false;
+      else atlas.refreshFraming();
+    });
+    for (const el of frame.querySelectorAll(COVERING)) observer.observe(el);
+    return () => observer.disconnect();
+  }, [atlas, hasFocus]);
 
   return (
     <div className="map-frame">

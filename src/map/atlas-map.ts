@@ -79,6 +79,36 @@ export interface AtlasMapOptions extends AtlasMapHandlers {
 
 const NO_EVENTS: EventFeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** Room left at each edge of the map for what covers it (panels, legend, controls, a caption). */
+export interface MapPadding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * A framing the app asked for and keeps until a person moves the map: redone when the map is
+ * resized or what covers it changes, so a selection made while the layout is still settling (a
+ * panel opening, a deep link) ends up framed in the layout the reader sees.
+ */
+interface Framing {
+  /** Empty: the whole world. */
+  points: readonly [number, number][];
+  /** A stored camera to show instead of framing points, centred in the free part. */
+  camera?: MapCamera;
+  /** Measured each time the framing is redone: the panels may have moved since. */
+  padding: () => MapPadding;
+  /** `fit` frames the points; `reveal` moves only when one of them is hidden. */
+  kind: 'fit' | 'reveal';
+  maxZoom: number;
+  /**
+   * The padding becomes the map's own (MapLibre's `absolutePadding`): a map showing one world
+   * then keeps that world inside the padded part instead of filling the whole canvas.
+   */
+  ownPadding: boolean;
+}
+
 /**
  * Starts MapLibre's worker (download, parse, start-up) at once, so that it is ready when the
  * first map is made after the data arrives instead of starting only then.
@@ -194,6 +224,10 @@ export class AtlasMap {
   private lastCamera: string;
   /** A framing the app asked for is under way: its moveend is written back to the view. */
   private framing = false;
+  /** The app's framing, kept to be redone on a resize until a person moves the map. */
+  private intent: Framing | null = null;
+  /** Called once when the framing under way comes to rest (or is replaced by another). */
+  private arrival: (() => void) | null = null;
   private styleReady = false;
   /** Set by a change, cleared by the next `idle`: the map has drawn everything asked of it. */
   private busy = true;
@@ -274,9 +308,16 @@ export class AtlasMap {
     });
     this.map.on('zoom', () => this.detailBasemapWhenZoomed());
     // MapLibre resizes the canvas itself when its container changes (a panel folds or opens):
-    // the default world view is fitted again so that no partner drops off its edge.
+    // a framing the app made is redone for the new size, and the default world view is fitted
+    // again, so that no partner drops off an edge or under a panel.
     this.map.on('resize', () => {
-      if (this.lastCamera === 'world') this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
+      if (this.intent) this.redoFraming();
+      else if (this.lastCamera === 'world') this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
+    });
+    // A person who starts moving the map owns the camera from then on: no later resize or panel
+    // change may pull it back to the app's framing.
+    this.map.on('movestart', (event) => {
+      if ('originalEvent' in event && event.originalEvent) this.intent = null;
     });
     this.map.on('click', (event) => {
       // On touch the first tap on something describes it (there is no hover); the next selects.
@@ -304,6 +345,7 @@ export class AtlasMap {
       const byPerson = 'originalEvent' in event && !!event.originalEvent;
       const framed = this.framing;
       this.framing = false;
+      if (framed) this.arrive();
       if (!byPerson && !framed) return;
       const camera = this.camera();
       this.lastCamera = cameraKey(camera);
@@ -439,7 +481,8 @@ export class AtlasMap {
     if (container.clientWidth === canvas.clientWidth && container.clientHeight === canvas.clientHeight)
       return;
     this.map.resize();
-    if (this.lastCamera === 'world') this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
+    if (this.intent) this.redoFraming();
+    else if (this.lastCamera === 'world') this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
     this.settle();
   }
 
@@ -568,57 +611,136 @@ export class AtlasMap {
     if (key === this.lastCamera) return;
     this.lastCamera = key;
     this.framing = false;
+    // A camera from outside (the URL, a host, a person's earlier move) replaces any framing.
+    this.intent = null;
     if (camera) this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
     else this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
     this.settle();
   }
 
-  /** Frames a set of points, leaving room for whatever covers part of the map. */
+  /**
+   * Frames a set of points (none: the whole world), leaving room for whatever covers part of the
+   * map, and keeps doing so on a resize until a person moves the map. Resolves when the camera
+   * has arrived (at once without animation), or when another framing replaces this one.
+   */
   fitPoints(
     points: readonly [number, number][],
     options: {
-      padding: { top: number; right: number; bottom: number; left: number };
+      padding: MapPadding | (() => MapPadding);
       animate: boolean;
       maxZoom?: number;
+      /** See `Framing.ownPadding`: for the presenter's single world beside its caption card. */
+      ownPadding?: boolean;
+      /** A stored camera (a person's own story step) shown instead of fitting the points. */
+      camera?: MapCamera;
     },
-  ) {
-    this.framing = true;
-    if (points.length === 0) {
-      this.map.fitBounds(WORLD_BOUNDS, { padding: options.padding, animate: options.animate });
-    } else {
-      const bounds = new LngLatBounds(points[0], points[0]);
-      for (const point of points) bounds.extend(point);
-      this.map.fitBounds(bounds, {
-        padding: options.padding,
-        animate: options.animate,
-        maxZoom: options.maxZoom ?? 4.5,
-        duration: options.animate ? 1600 : 0,
-      });
-    }
-    this.lastCamera = cameraKey(this.camera());
-    this.settle();
+  ): Promise<void> {
+    const { padding } = options;
+    this.intent = {
+      points: [...points],
+      camera: options.camera,
+      padding: typeof padding === 'function' ? padding : () => padding,
+      kind: 'fit',
+      maxZoom: options.maxZoom ?? 4.5,
+      ownPadding: options.ownPadding ?? false,
+    };
+    const arrived = new Promise<void>((resolve) => this.awaitArrival(resolve));
+    this.whenReady('framing', () => this.applyFraming(options.animate));
+    return arrived;
   }
 
   /**
    * Brings points into the part of the map the panels leave free, moving only when one of them
    * is hidden: a selection's place, China and its partners never sit behind its own details.
+   * Checked again whenever the map is resized or `refreshFraming` is called, until a person
+   * moves the map.
    */
-  revealPoints(
-    points: readonly [number, number][],
-    padding: { top: number; right: number; bottom: number; left: number },
-  ) {
-    if (points.length === 0) return;
-    this.whenReady('reveal', () => this.applyReveal(points, padding));
+  revealPoints(points: readonly [number, number][], padding: MapPadding | (() => MapPadding)) {
+    if (points.length === 0) {
+      if (this.intent?.kind === 'reveal') this.intent = null;
+      return;
+    }
+    this.intent = {
+      points: [...points],
+      padding: typeof padding === 'function' ? padding : () => padding,
+      kind: 'reveal',
+      // A fit may zoom in (to a region's partners), but not into a featureless blue ocean or one
+      // country's inside: four is about a region the size of Central Asia on a laptop.
+      maxZoom: 4,
+      ownPadding: false,
+    };
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.whenReady('framing', () => this.applyFraming(!reduced));
   }
 
-  private applyReveal(
-    points: readonly [number, number][],
-    padding: { top: number; right: number; bottom: number; left: number },
-  ) {
+  /** What covers the map may have changed (a panel grew, the legend folded): redo the framing. */
+  refreshFraming() {
+    if (this.intent && this.styleReady) this.redoFraming();
+  }
+
+  /** A framing redone for a new layout jumps there: the reader is not watching a flight. */
+  private redoFraming() {
+    this.applyFraming(false);
+  }
+
+  private awaitArrival(resolve: () => void) {
+    this.arrive();
+    this.arrival = resolve;
+  }
+
+  private arrive() {
+    const arrival = this.arrival;
+    this.arrival = null;
+    arrival?.();
+  }
+
+  private applyFraming(animate: boolean) {
+    const intent = this.intent;
+    if (!intent) return;
+    const padding = intent.padding();
+    if (intent.kind === 'reveal' && this.pointsInside(intent.points, padding)) {
+      this.arrive();
+      return;
+    }
+    // An animation still under way ends here, and its moveend is written back before ours starts.
+    if (this.map.isMoving()) this.map.stop();
+    this.framing = true;
+    if (intent.camera) {
+      // The padding is the map's own, so the centre is the free part's centre (as far as one
+      // world on this screen allows).
+      const { lon, lat, zoom } = intent.camera;
+      this.map.flyTo({ center: [lon, lat], zoom, padding, animate });
+    } else {
+      this.fitFraming(intent, padding, animate);
+    }
+    // Without animation MapLibre has already ended the move (and written it back).
+    if (!this.map.isMoving()) {
+      this.framing = false;
+      this.arrive();
+      this.lastCamera = cameraKey(this.camera());
+    }
+    this.settle();
+  }
+
+  private fitFraming(intent: Framing, padding: MapPadding, animate: boolean) {
+    const bounds =
+      intent.points.length === 0 ? undefined : new LngLatBounds(intent.points[0], intent.points[0]);
+    for (const point of intent.points) bounds?.extend(point);
+    this.map.fitBounds(bounds ?? WORLD_BOUNDS, {
+      padding,
+      absolutePadding: intent.ownPadding,
+      animate,
+      // Never `maxZoom: undefined`: MapLibre would take it over its default and compute NaN.
+      ...(bounds ? { maxZoom: intent.maxZoom } : {}),
+      duration: animate ? (intent.kind === 'fit' ? 1600 : 800) : 0,
+    });
+  }
+
+  private pointsInside(points: readonly [number, number][], padding: MapPadding): boolean {
     const canvas = this.map.getCanvas();
     const width = canvas.clientWidth;
     const height = canvas.clientHeight;
-    const visible = points.every(([lon, lat]) => {
+    return points.every(([lon, lat]) => {
       const p = this.map.project([lon, lat]);
       return (
         p.x >= padding.left &&
@@ -627,20 +749,13 @@ export class AtlasMap {
         p.y <= height - padding.bottom
       );
     });
-    if (visible) return;
-    const bounds = new LngLatBounds(points[0], points[0]);
-    for (const point of points) bounds.extend(point);
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    // A fit may zoom in (to a region's partners), but not into a featureless blue ocean or one
-    // country's inside: four is about a region the size of Central Asia on a laptop.
-    this.framing = true;
-    this.map.fitBounds(bounds, { padding, maxZoom: 4, animate: !reduced, duration: 800 });
   }
 
   /** "Reset view": the whole world again, as the app's own move (it is not echoed as a person's). */
   resetView() {
     this.lastCamera = 'world';
     this.framing = false;
+    this.intent = null;
     this.map.fitBounds(WORLD_BOUNDS, { padding: 8, animate: false });
     this.settle();
   }
@@ -675,6 +790,7 @@ export class AtlasMap {
 
   /** The zoom buttons: a person's move, so it is reported like a gesture on the map. */
   zoomBy(delta: number) {
+    this.intent = null;
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.map.easeTo({ zoom: this.map.getZoom() + delta, duration: reduced ? 0 : 300 });
     this.map.once('moveend', () => {

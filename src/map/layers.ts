@@ -7,6 +7,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 
+import { BASE_COLORS } from '../domain/choropleth.ts';
 import { WINDOW_FROM, WINDOW_TO } from '../domain/map-filter.ts';
 
 // Every layer of the map as a typed constant: the one place to read what is drawn and how.
@@ -25,8 +26,8 @@ export const LABEL_FONT = 'Noto Sans Regular';
 export const HOST_ISO3 = 'CHN';
 
 export const COLORS = {
-  ocean: '#dde6ee',
-  land: '#f6f4ef',
+  ocean: BASE_COLORS.ocean,
+  land: BASE_COLORS.land,
   border: '#b7b2a8',
   host: '#b3202a',
   hostFill: '#f1d4cf',
@@ -57,7 +58,6 @@ export const countryFillLayer: FillLayerSpecification = {
       COLORS.hostFill,
       ['coalesce', ['feature-state', 'color'], COLORS.land],
     ],
-    'fill-opacity': ['case', ['boolean', ['feature-state', 'memberOnly'], false], 0.45, 1],
   },
 };
 

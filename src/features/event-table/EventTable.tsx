@@ -62,11 +62,28 @@ export function EventTable({
   // timeline drag would not be.
   const sortSource = allEvents ?? events;
   const sortedAll = useMemo(() => sortEvents(sortSource, sort.key, sort.direction), [sortSource, sort]);
+  // Each event's place in the whole dataset, and the sorted order as those places: a filter
+  // change then marks the shown events in a flat array and reads the order once, instead of
+  // hashing all 50,000 events into a set on every change.
+  const positionOf = useMemo(() => new Map(allEvents?.map((event, i) => [event, i])), [allEvents]);
+  const sortedPositions = useMemo(
+    () => Int32Array.from(sortedAll, (event) => positionOf.get(event) ?? -1),
+    [sortedAll, positionOf],
+  );
   const rows = useMemo(() => {
-    if (!allEvents) return sortedAll;
-    const shown = new Set(events);
-    return sortedAll.filter((event) => shown.has(event));
-  }, [sortedAll, events, allEvents]);
+    if (!allEvents || events.length === allEvents.length) return sortedAll;
+    const shown = new Uint8Array(allEvents.length);
+    for (const event of events) {
+      const position = positionOf.get(event);
+      if (position !== undefined) shown[position] = 1;
+    }
+    const kept: AtlasEvent[] = [];
+    for (const position of sortedPositions) {
+      const event = allEvents[position];
+      if (shown[position] === 1 && event) kept.push(event);
+    }
+    return kept;
+  }, [sortedAll, sortedPositions, positionOf, events, allEvents]);
   const selectedIndex = useMemo(
     () => (selectedId === null ? -1 : rows.findIndex((e) => e.id === selectedId)),
     [rows, selectedId],
@@ -103,11 +120,14 @@ export function EventTable({
     [active],
   );
 
+  // Stable between renders of the same rows: the virtualizer rebuilds its measurements of every
+  // row (50,000 at most) whenever this function changes, and the table renders on each key.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
     overscan: 8,
     scrollMargin: headHeight,
     scrollPaddingStart: headHeight,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choroplethScale } from '../../domain/choropleth.ts';
+import { CHOROPLETH_COLORS, choroplethScale } from '../../domain/choropleth.ts';
 import type { CountryPoint } from '../../domain/event-features.ts';
 import type { AtlasEvent } from '../../domain/event-schema.ts';
 import type { Basemap } from '../../domain/world-projection.ts';
@@ -88,7 +88,11 @@ describe('svgImage', () => {
   const svg = svgImage(imageLayout(SVG_MAP_SIZE, text, scale.classes), text.title, map);
 
   it('draws countries, the partner shaded, a point per event with its title, and the lines', () => {
-    expect(svg).toMatch(/<path id="country-RUS" d="[^"]+" fill="#d4e4f1"><title>Russia<\/title><\/path>/);
+    expect(svg).toMatch(
+      new RegExp(
+        `<path id="country-RUS" d="[^"]+" fill="${CHOROPLETH_COLORS[0]}"><title>Russia</title></path>`,
+      ),
+    );
     expect(svg).toMatch(/<path id="country-CHN" d="[^"]+" fill="#f1d4cf">/);
     expect(svg).toContain(
       '<title>A &amp; B &lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; bell</title>',

@@ -1,4 +1,5 @@
 import type { ChoroplethClass } from '../../domain/choropleth.ts';
+import { memberOnlyColor } from '../../domain/choropleth.ts';
 import './legend.css';
 import { useWords } from '../../i18n/use-words.ts';
 
@@ -29,7 +30,11 @@ export function Legend({ classes, compact = false }: LegendProps) {
           {t('legend.china')}
         </li>
         <li>
-          <span className="swatch swatch-member" aria-hidden="true" />
+          <span
+            className="swatch swatch-member"
+            style={{ background: classes[0] ? memberOnlyColor(classes[0].color) : undefined }}
+            aria-hidden="true"
+          />
           {compact ? t('legend.memberShort') : t('legend.member')}
         </li>
       </ul>
