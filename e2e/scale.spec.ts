@@ -4,7 +4,9 @@ import { expect, test } from './support/test.ts';
 // Functional only: timings belong to `npm run bench`, where noise can be measured, not to tests.
 test('50,000 events: the app loads, a filter works, and the table scrolls', async ({ page }) => {
   test.setTimeout(180_000);
-  await openAtlas(page, { data: 'synthetic-50000' });
+  // 50,000 events take 25-35 s to be drawn when the two cores are shared with another build; the
+  // speed itself is the bench's to judge.
+  await openAtlas(page, { data: 'synthetic-50000' }, 'ready', 120_000);
   await expect(countStatus(page)).toHaveText('50000 of 50000 events');
 
   await showFilters(page);

@@ -354,8 +354,9 @@ test('the built-in story is read-only but copyable, and steps can be dragged int
 }) => {
   await openAtlas(page);
   await openStoryPanel(page);
+  // The built-in story is listed once its captions have loaded; read it after that, not before.
+  await expect.poll(async () => (await storyStepTitles(page)).length).toBeGreaterThan(2);
   const builtIn = await storyStepTitles(page);
-  expect(builtIn.length).toBeGreaterThan(2);
   await expect(storyPanel(page).getByRole('button', { name: 'Move up' })).toHaveCount(0);
   await openStoryStep(page, builtIn[1] ?? '');
   await expect(storyPanel(page).getByLabel('Title', { exact: true })).not.toBeEditable();

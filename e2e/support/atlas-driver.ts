@@ -40,15 +40,18 @@ export async function loadDataset(page: Page): Promise<DatasetFile> {
   return (await response.json()) as DatasetFile;
 }
 
-export async function openAtlas(page: Page, params: Record<string, string> = {}, state: MapState = 'ready') {
+export async function openAtlas(
+  page: Page,
+  params: Record<string, string> = {},
+  state: MapState = 'ready',
+  timeout = 30_000,
+) {
   await page.goto(atlasUrl(params));
-  await waitForMapState(page, state);
+  await waitForMapState(page, state, timeout);
 }
 
-export async function waitForMapState(page: Page, state: MapState = 'ready') {
-  await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', state, {
-    timeout: 30_000,
-  });
+export async function waitForMapState(page: Page, state: MapState = 'ready', timeout = 30_000) {
+  await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', state, { timeout });
 }
 
 /** Ids of the events drawn on the map right now, from MapLibre's rendered features. */

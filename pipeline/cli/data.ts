@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import type { StoryCaptions } from '../../src/domain/story-steps.ts';
 import { storyCaptionsSchema } from '../../src/domain/story-steps.ts';
 import { buildBasemap } from '../basemap/build-basemap.ts';
 import type { InputFile } from '../build-dataset.ts';
@@ -89,6 +90,7 @@ async function main(): Promise<number> {
   const characters = subsetCharacters([
     ...chineseTextsOf(dataset, drawn),
     ...catalogueTexts(join(root, CATALOGUE_DIR)),
+    ...storyTranslations(story.data),
   ]);
   const { font, manifest } = await buildChineseFont(
     readFileSync(join(root, CHINESE_FONT_SOURCE)),
@@ -110,3 +112,13 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main();
+
+/** The story's texts in other languages (every `i18n` entry of data/story.yaml), for the font subset. */
+function storyTranslations(story: StoryCaptions): string[] {
+  const steps = [story.opening, ...Object.values(story.themes ?? {}), story.closing];
+  return steps
+    .flatMap((step) =>
+      Object.values(step?.i18n ?? {}).flatMap((texts) => [texts.title, texts.caption, texts.notes]),
+    )
+    .filter((text): text is string => Boolean(text));
+}

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useLayoutEffect } from 'react';
 import { requestedDataName } from '../features/dataset/data-name.ts';
 import { DatasetInvalidError, useAtlasData } from '../features/dataset/dataset-query.ts';
+import { useWords } from '../i18n/use-words.ts';
 import { discardEarlyMap } from '../map/map-host.ts';
 import { appMode } from './app-mode.ts';
 import { ExploreApp } from './ExploreApp.tsx';
@@ -15,6 +16,7 @@ const EmbedApp = lazy(() => import('./EmbedApp.tsx').then((m) => ({ default: m.E
 export function App() {
   const query = useAtlasData(requestedDataName());
   const mode = appMode();
+  const { t } = useWords();
   // A layout effect, so the static loading layout goes in the same frame as the view replacing
   // it, after the view has adopted the map made in it (a child's layout effect runs first).
   useLayoutEffect(() => {
@@ -29,7 +31,7 @@ export function App() {
     return (
       <div className="app-message" role="status">
         <div className="map-state-probe" data-map-state="loading" />
-        <p>Loading the events…</p>
+        <p>{t('app.loading')}</p>
       </div>
     );
   }
@@ -39,28 +41,30 @@ export function App() {
       return (
         <div className="app-message error-panel" role="alert">
           <div className="map-state-probe" data-map-state="error" />
-          <h1>The events data has problems</h1>
-          <p>{error.message}. Each line names the event and the field:</p>
+          <h1>{t('app.invalidTitle')}</h1>
+          <p>{t('app.invalidIntro', { message: error.message })}</p>
           <ul>
             {error.problems.slice(0, 50).map((problem, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: problems have no identity beyond their order.
               <li key={index}>
-                <strong>{problem.eventId ?? 'dataset'}</strong> · <code>{problem.field}</code>:{' '}
+                <strong>{problem.eventId ?? t('app.dataset')}</strong> · <code>{problem.field}</code>:{' '}
                 {problem.message}
               </li>
             ))}
           </ul>
-          {error.problems.length > 50 && <p>…and {error.problems.length - 50} more.</p>}
+          {error.problems.length > 50 && (
+            <p>{t('app.moreProblems', { count: error.problems.length - 50 })}</p>
+          )}
         </div>
       );
     }
     return (
       <div className="app-message error-panel" role="alert">
         <div className="map-state-probe" data-map-state="error" />
-        <h1>The events could not be loaded</h1>
+        <h1>{t('app.loadFailed')}</h1>
         <p>{error.message}</p>
         <button type="button" onClick={() => query.refetch()} disabled={query.isFetching}>
-          {query.isFetching ? 'Retrying…' : 'Retry'}
+          {query.isFetching ? t('app.retrying') : t('app.retry')}
         </button>
       </div>
     );

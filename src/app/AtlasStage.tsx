@@ -6,6 +6,7 @@ import { HOST_ISO3 } from '../domain/selection.ts';
 import { ActiveFilters } from '../features/filters/ActiveFilters.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
+import { useWords } from '../i18n/use-words.ts';
 import type { AtlasMap, MapState } from '../map/atlas-map.ts';
 import { MapView } from '../map/MapView.tsx';
 import { StaticMap } from '../map/StaticMap.tsx';
@@ -37,7 +38,9 @@ export interface AtlasStageProps {
 export function AtlasStage(props: AtlasStageProps) {
   const { view, toolbar, details, detailsInert, compactLegend } = props;
   const { dataset, countryPoints, context, state, update, items, shown, histogramItems, scale } = view;
-  const chips = activeFilterChips(state, dataset.themes, context.defaults);
+  const words = useWords();
+  const { t } = words;
+  const chips = activeFilterChips(state, dataset.themes, context.defaults, words);
   // A way of looking, not a filter (no chip), but part of the shared view: `lines=1`.
   const linesOn = state.lines;
   const network = useMemo(
@@ -64,12 +67,12 @@ export function AtlasStage(props: AtlasStageProps) {
             checked={linesOn}
             onChange={(event) => update({ lines: event.currentTarget.checked })}
           />
-          Lines to partners
+          {t('stage.lines')}
         </label>
       </div>
       {props.afterBar}
       <MapView
-        label="Map of the events"
+        label={t('map.label')}
         {...view.mapProps}
         network={network}
         cooperativeGestures={props.cooperativeGestures}

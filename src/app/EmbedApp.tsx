@@ -17,6 +17,9 @@ import { DroppedNotice } from './DroppedNotice.tsx';
 import { useAtlasView } from './use-atlas-view.ts';
 import { urlForView } from './use-view-state.ts';
 import '../features/embed/embed.css';
+import { LanguageSwitch } from '../features/language/LanguageSwitch.tsx';
+import { useWords } from '../i18n/use-words.ts';
+import { localized } from '../i18n/words.ts';
 
 /**
  * `?mode=embed`: the explorer's pieces in one column that fits an article, with a height of its
@@ -25,6 +28,8 @@ import '../features/embed/embed.css';
  */
 export function EmbedApp({ data }: { data: AtlasData }) {
   const view = useAtlasView(data);
+  const words = useWords();
+  const { t } = words;
   const { dataset, context, state, update, applyParams, dropped, dismissDropped } = view;
   const { shown, counts } = view;
   const { selection, selectEvent, clearSelection } = view;
@@ -73,7 +78,8 @@ export function EmbedApp({ data }: { data: AtlasData }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [filtersOpen, state.event, state.country, clearSelection]);
 
-  const chips = activeFilterChips(state, dataset.themes, context.defaults);
+  const chips = activeFilterChips(state, dataset.themes, context.defaults, words);
+  const source = localized(dataset.source, 'title', words.language);
   const fullMap = fullMapHref(urlForView(state, context, new URL(window.location.href)));
 
   // The details panel takes the focus when it opens, which is right when the reader opened it but
@@ -99,13 +105,17 @@ export function EmbedApp({ data }: { data: AtlasData }) {
     <div ref={rootRef} className="embed">
       <header className="embed-header">
         <div>
-          <p className="embed-kicker">Cooperation Atlas</p>
+          <p className="embed-kicker">{t('atlas.name')}</p>
           <h1 className="embed-title">{view.title}</h1>
         </div>
-        <a className="embed-open" href={fullMap} target="_blank" rel="noopener">
-          Open full map<span className="visually-hidden"> (opens in a new tab)</span>
-          <span aria-hidden="true"> ↗</span>
-        </a>
+        <div className="embed-header-actions">
+          <LanguageSwitch value={view.language} onChange={view.setLanguage} />
+          <a className="embed-open" href={fullMap} target="_blank" rel="noopener">
+            {t('embed.openFull')}
+            <span className="visually-hidden">{t('link.newTab')}</span>
+            <span aria-hidden="true"> ↗</span>
+          </a>
+        </div>
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
       <AtlasStage
@@ -125,7 +135,7 @@ export function EmbedApp({ data }: { data: AtlasData }) {
             aria-controls={filtersId}
             onClick={() => setFiltersOpen((open) => !open)}
           >
-            Filters{chips.length > 0 ? ` (${chips.length})` : ''}
+            {chips.length > 0 ? t('filters.toggleCount', { count: chips.length }) : t('filters.toggle')}
             <span className="embed-chevron" aria-hidden="true" />
           </button>
         }
@@ -143,14 +153,15 @@ export function EmbedApp({ data }: { data: AtlasData }) {
           aria-controls={listId}
           onClick={() => setListOpen((open) => !open)}
         >
-          {listOpen ? 'Hide the event list' : `Show the event list (${shown.length})`}
+          {listOpen ? t('embed.hideList') : t('embed.showList', { count: shown.length })}
           <span className="embed-chevron" aria-hidden="true" />
         </button>
         {downloads && <DownloadButton compact source={view} viewUrl={fullMap} order={tableOrder} />}
         <p className="embed-credit">
-          Source:{' '}
-          <a href={dataset.source.url} target="_blank" rel="noopener noreferrer">
-            “{dataset.source.title}”<span className="visually-hidden"> (opens in a new tab)</span>
+          {t('embed.source')}
+          <a href={dataset.source.url} target="_blank" rel="noopener noreferrer" lang={source.lang}>
+            {t('explore.sourceTitle', { title: source.text })}
+            <span className="visually-hidden">{t('link.newTab')}</span>
           </a>
           {/* The title is the credit; its publisher and date are one click away, and a third line
               here would push a 600 px embed past its 600 px height. */}

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { formatEventDate } from '../domain/dates.ts';
 import { activeFilterChips } from '../domain/filter-labels.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
@@ -11,6 +13,9 @@ import type { TableOrder } from '../features/export/export-view.ts';
 import { DEFAULT_TABLE_ORDER } from '../features/export/export-view.ts';
 import { PrintSummary } from '../features/export/PrintSummary.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
+import { LanguageSwitch } from '../features/language/LanguageSwitch.tsx';
+import { useWords } from '../i18n/use-words.ts';
+import { localized } from '../i18n/words.ts';
 import type { AtlasMap } from '../map/atlas-map.ts';
 import { AtlasStage } from './AtlasStage.tsx';
 import { DroppedNotice } from './DroppedNotice.tsx';
@@ -30,6 +35,8 @@ const always = () => true;
 
 export function ExploreApp({ data }: { data: AtlasData }) {
   const view = useAtlasView(data);
+  const words = useWords();
+  const { t } = words;
   const { dataset, context, state, update, dropped, dismissDropped, shown, counts } = view;
   const { selection, selectEvent, clearSelection } = view;
   // The live map, so a story step can hold the framing on screen even when the app chose it.
@@ -75,28 +82,41 @@ export function ExploreApp({ data }: { data: AtlasData }) {
     if (narrow && sheetOpen) sheetRef.current?.querySelector<HTMLElement>('input, button')?.focus();
   }, [narrow, sheetOpen]);
 
-  const chipCount = activeFilterChips(state, dataset.themes, context.defaults).length;
-  const filtersLabel = `Filters${chipCount > 0 ? ` (${chipCount})` : ''}`;
-  const viewUrl = urlForView(state, context, new URL(window.location.href)).href;
+  const chipCount = activeFilterChips(state, dataset.themes, context.defaults, words).length;
+  const filtersLabel = chipCount > 0 ? t('filters.toggleCount', { count: chipCount }) : t('filters.toggle');
+  // The shared view (embed, download, citation) carries the language the reader sees, so a
+  // Chinese reader's link opens in Chinese for anyone; English stays the unwritten default.
+  const shareState = { ...state, lang: state.lang ?? (view.language === 'en' ? null : view.language) };
+  const viewUrl = urlForView(shareState, context, new URL(window.location.href)).href;
+  const source = localized(dataset.source, 'title', view.language);
 
   return (
     <div className="explore">
       <a className="skip-link" href="#atlas-map">
-        Skip to map
+        {t('explore.skip')}
       </a>
       <header className="explore-header">
         <div>
-          <h1>Cooperation Atlas</h1>
+          <h1>{t('atlas.name')}</h1>
           <p className="explore-source">
-            Events from{' '}
-            <a href={dataset.source.url} target="_blank" rel="noopener noreferrer">
-              “{dataset.source.title}”
-            </a>{' '}
-            (published {dataset.source.published})
+            <FormattedMessage
+              id="explore.source"
+              values={{
+                title: (
+                  <a href={dataset.source.url} target="_blank" rel="noopener noreferrer" lang={source.lang}>
+                    {t('explore.sourceTitle', { title: source.text })}
+                  </a>
+                ),
+                published: formatEventDate(
+                  { start: dataset.source.published, end: dataset.source.published, precision: 'day' },
+                  words,
+                ),
+              }}
+            />
           </p>
         </div>
         <div className="header-actions">
-          <a href={presentHref(window.location.search)}>Present</a>
+          <a href={presentHref(window.location.search)}>{t('explore.present')}</a>
           <ExploreStory
             view={view}
             cameraNow={() => atlas?.camera() ?? null}
@@ -106,6 +126,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
           <EmbedButton viewUrl={viewUrl} title={view.title} />
           <DownloadButton source={view} viewUrl={viewUrl} order={tableOrder} />
           <CiteButton source={view} viewUrl={viewUrl} />
+          <LanguageSwitch value={view.language} onChange={view.setLanguage} />
         </div>
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
@@ -120,7 +141,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
         >
           <div className="panel-head">
             {narrow ? (
-              <h2 className="panel-title">Filters</h2>
+              <h2 className="panel-title">{t('filters.heading')}</h2>
             ) : (
               <button
                 type="button"
@@ -142,7 +163,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
                   sheetButtonRef.current?.focus();
                 }}
               >
-                Show {shown.length} events
+                {t('filters.showEvents', { count: shown.length })}
               </button>
             )}
           </div>
@@ -194,7 +215,7 @@ export function ExploreApp({ data }: { data: AtlasData }) {
               }}
             >
               <span className="panel-chevron" aria-hidden="true" />
-              Event list ({shown.length})
+              {t('list.toggle', { count: shown.length })}
             </button>
           </div>
           <div id={listId} className="panel-body" hidden={!listShown}>

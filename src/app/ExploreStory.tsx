@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef } from 'react';
 import type { MapCamera } from '../domain/view-state.ts';
+import { useWords } from '../i18n/use-words.ts';
 import type { AtlasView } from './use-atlas-view.ts';
 
 // The Story editor loads only when first opened: the explorer's first view does not wait on it.
@@ -21,10 +22,11 @@ export function ExploreStory({
   setOpen: (open: boolean) => void;
 }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const { t } = useWords();
   return (
     <>
       <button ref={buttonRef} type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Story
+        {t('storyPanel.heading')}
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -9,6 +9,7 @@ import { useStoryCaptions } from '../features/presenter/story-query.ts';
 import { isStepMove, useStepKeys } from '../features/presenter/use-step-keys.ts';
 import { useStoryStep } from '../features/presenter/use-story-step.ts';
 import '../features/presenter/presenter.css';
+import { useWords } from '../i18n/use-words.ts';
 import type { AtlasMap } from '../map/atlas-map.ts';
 import { MapView } from '../map/MapView.tsx';
 import { useAtlasView } from './use-atlas-view.ts';
@@ -20,11 +21,13 @@ const dataNameOf = (search: string) => new URLSearchParams(search).get('data') ?
 /** The audience view: one step of the story at a time, full screen, driven by keys or a clicker. */
 export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep[] }) {
   const view = useAtlasView(data);
+  const words = useWords();
+  const { t } = words;
   const { dataset, context, applyParams, features } = view;
   const captions = useStoryCaptions(dataNameOf(window.location.search));
   const steps = useMemo(
-    () => story ?? deriveStorySteps(dataset, captions.data ?? {}, context),
-    [story, dataset, captions.data, context],
+    () => story ?? deriveStorySteps(dataset, captions.data ?? {}, context, words),
+    [story, dataset, captions.data, context, words],
   );
   const { step, move } = useStoryStep(steps.length);
   const current = steps[step - 1];
@@ -103,9 +106,9 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
 
   return (
     <div className="present">
-      <h1 className="visually-hidden">Cooperation Atlas: presenter mode</h1>
+      <h1 className="visually-hidden">{t('present.heading')}</h1>
       <MapView
-        label="Map of the story's events"
+        label={t('present.mapLabel')}
         {...view.mapProps}
         // The story moves the camera itself; a step's view is not a stored camera.
         camera={null}
@@ -135,15 +138,13 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
         >
           {/* One announcement a step, made when its words appear, not while the camera flies. */}
           <p className="visually-hidden" aria-live="polite">
-            {caption && `Step ${captionStep} of ${steps.length}: ${caption.title}`}
+            {caption && t('story.announce', { step: captionStep, total: steps.length, title: caption.title })}
           </p>
           {/* The step's words and its own count, together, from the step the camera has reached. */}
           <div className="story-words" aria-busy={captionStep !== step}>
             {caption && (
               <>
-                <p className="story-count">
-                  Step {captionStep} of {steps.length}
-                </p>
+                <p className="story-count">{t('story.step', { step: captionStep, total: steps.length })}</p>
                 <h2 className="story-title" dir="auto">
                   {caption.title}
                 </h2>
@@ -151,9 +152,8 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
                   {caption.caption}
                 </p>
                 <p className="story-meta">
-                  {countSentence(captionCount, dataset.events.length)}
-                  {captionCount === 0 &&
-                    ': this step shows no events (the data may have changed since it was made)'}
+                  {countSentence(captionCount, dataset.events.length, words)}
+                  {captionCount === 0 && t('story.emptyStep')}
                 </p>
               </>
             )}
@@ -163,35 +163,35 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
               type="button"
               onClick={() => run({ type: 'previous' })}
               disabled={step <= 1}
-              aria-label="Previous step"
+              aria-label={t('story.previousLabel')}
             >
-              ‹ Previous
+              {t('story.previous')}
             </button>
             <button
               type="button"
               onClick={() => run({ type: 'next' })}
               disabled={step >= steps.length}
-              aria-label="Next step"
+              aria-label={t('story.nextLabel')}
             >
-              Next ›
+              {t('story.next')}
             </button>
           </div>
         </div>
       )}
       <div className="story-tools">
         <button type="button" onClick={() => run({ type: 'fullscreen' })}>
-          Full screen (F)
+          {t('present.fullscreen')}
         </button>
         <button type="button" onClick={openSpeaker}>
-          Speaker view
+          {t('present.speaker')}
         </button>
         <button type="button" onClick={exit}>
-          Explore (Esc)
+          {t('present.explore')}
         </button>
       </div>
       {blackout && (
         <button type="button" className="blackout" data-testid="blackout" onClick={() => setBlackout(false)}>
-          <span className="visually-hidden">Screen blacked out; press B to bring it back</span>
+          <span className="visually-hidden">{t('present.blackout')}</span>
         </button>
       )}
     </div>

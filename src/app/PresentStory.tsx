@@ -5,6 +5,7 @@ import { requestedDataName } from '../features/dataset/data-name.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import { KeepStoryOffer } from '../features/story/KeepStoryOffer.tsx';
 import { usePresentedStory } from '../features/story/use-presented-story.ts';
+import { useWords } from '../i18n/use-words.ts';
 import { PresentApp } from './PresentApp.tsx';
 import { SpeakerApp } from './SpeakerApp.tsx';
 
@@ -14,6 +15,7 @@ import { SpeakerApp } from './SpeakerApp.tsx';
  */
 export function PresentStory({ data, mode }: { data: AtlasData; mode: 'present' | 'speaker' }) {
   const { dataset, countryPoints } = data;
+  const { t } = useWords();
   const context = useMemo(() => viewContextFor(dataset, countryPoints.keys()), [dataset, countryPoints]);
   const defaults = useMemo(
     () => ({
@@ -35,7 +37,7 @@ export function PresentStory({ data, mode }: { data: AtlasData; mode: 'present' 
     return (
       <div className="app-message" role="status">
         <div className="map-state-probe" data-map-state="loading" />
-        <p>Opening the story…</p>
+        <p>{t('presentStory.opening')}</p>
       </div>
     );
   if (story.status === 'error') {
@@ -44,11 +46,11 @@ export function PresentStory({ data, mode }: { data: AtlasData; mode: 'present' 
     explorer.hash = '';
     return (
       <div className="app-message error-panel" role="alert">
-        <h1>The story could not be opened</h1>
+        <h1>{t('presentStory.failed')}</h1>
         <p>{story.message}</p>
-        <p>Your saved stories are unchanged.</p>
+        <p>{t('presentStory.unchanged')}</p>
         <p>
-          <a href={explorer.href}>Open the explorer</a>
+          <a href={explorer.href}>{t('presentStory.openExplorer')}</a>
         </p>
       </div>
     );

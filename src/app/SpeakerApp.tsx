@@ -7,6 +7,7 @@ import { useStoryCaptions } from '../features/presenter/story-query.ts';
 import { isStepMove, useStepKeys } from '../features/presenter/use-step-keys.ts';
 import { useStoryStep } from '../features/presenter/use-story-step.ts';
 import '../features/presenter/presenter.css';
+import { useWords } from '../i18n/use-words.ts';
 
 const dataNameOf = (search: string) => new URLSearchParams(search).get('data') ?? 'events';
 
@@ -23,10 +24,12 @@ function formatElapsed(ms: number): string {
 export function SpeakerApp({ data, story }: { data: AtlasData; story?: StoryStep[] }) {
   const { dataset, countryPoints } = data;
   const context = useMemo(() => viewContextFor(dataset, countryPoints.keys()), [dataset, countryPoints]);
+  const words = useWords();
+  const { t } = words;
   const captions = useStoryCaptions(dataNameOf(window.location.search));
   const steps = useMemo(
-    () => story ?? deriveStorySteps(dataset, captions.data ?? {}, context),
-    [story, dataset, captions.data, context],
+    () => story ?? deriveStorySteps(dataset, captions.data ?? {}, context, words),
+    [story, dataset, captions.data, context, words],
   );
   const { step, move } = useStoryStep(steps.length);
   const [startedAt, setStartedAt] = useState(() => Date.now());
@@ -49,57 +52,57 @@ export function SpeakerApp({ data, story }: { data: AtlasData; story?: StoryStep
   return (
     <main className="speaker">
       <header className="speaker-header">
-        <h1>Speaker view</h1>
+        <h1>{t('present.speaker')}</h1>
         <p className="speaker-count" aria-live="polite">
-          Step {step} of {steps.length}
+          {t('story.step', { step, total: steps.length })}
         </p>
         <p className="speaker-clock">
-          <span className="visually-hidden">Elapsed time </span>
+          <span className="visually-hidden">{t('speaker.elapsed')}</span>
           <time>{formatElapsed(now - startedAt)}</time>
           <button type="button" onClick={() => setStartedAt(Date.now())}>
-            Reset clock
+            {t('speaker.resetClock')}
           </button>
         </p>
       </header>
       <section className="speaker-current" aria-labelledby="speaker-current-title">
         <h2 id="speaker-current-title" dir="auto">
-          Now: {current?.title}
+          {t('speaker.now', { title: current?.title ?? '' })}
         </h2>
         <p className="speaker-caption" dir="auto">
           {current?.caption}
         </p>
-        <h3>Notes</h3>
+        <h3>{t('speaker.notes')}</h3>
         <p className="speaker-notes" dir="auto">
-          {current?.notes || 'No notes for this step.'}
+          {current?.notes || t('speaker.noNotes')}
         </p>
       </section>
       <section className="speaker-next" aria-labelledby="speaker-next-title">
-        <h2 id="speaker-next-title">Next</h2>
+        <h2 id="speaker-next-title">{t('speaker.next')}</h2>
         {next ? (
           <>
             <p className="speaker-next-title">{next.title}</p>
             <p>{next.caption}</p>
           </>
         ) : (
-          <p>End of the story.</p>
+          <p>{t('speaker.end')}</p>
         )}
       </section>
-      <nav className="speaker-nav" aria-label="Story">
+      <nav className="speaker-nav" aria-label={t('speaker.nav')}>
         <button
           type="button"
           onClick={() => move({ type: 'previous' })}
           disabled={step <= 1}
-          aria-label="Previous step"
+          aria-label={t('story.previousLabel')}
         >
-          ‹ Previous
+          {t('story.previous')}
         </button>
         <button
           type="button"
           onClick={() => move({ type: 'next' })}
           disabled={step >= steps.length}
-          aria-label="Next step"
+          aria-label={t('story.nextLabel')}
         >
-          Next ›
+          {t('story.next')}
         </button>
       </nav>
     </main>

@@ -1,9 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startLanguage } from '../i18n/language.ts';
 import { firstMapSettled } from '../map/first-map-settled.ts';
 import { App } from './App.tsx';
 import { appMode } from './app-mode.ts';
+import { LanguageProvider, loadStartLanguage } from './LanguageProvider.tsx';
 
 // The app proper: React, the data's query and the offline cache. main.tsx loads this after the
 // map has been started, in a task of its own (see main.tsx).
@@ -12,12 +14,17 @@ const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+// A Chinese page waits for its catalogue (a few kB) rather than flashing English first.
+loadStartLanguage(startLanguage(window.location.search)).then((language) =>
+  createRoot(root).render(
+    <StrictMode>
+      <LanguageProvider initial={language}>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </LanguageProvider>
+    </StrictMode>,
+  ),
 );
 
 // Offline support for presenters at venues without a network (see build/offline-cache.ts).

@@ -1,5 +1,6 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { choroplethScale, memberOnlyColor } from '../domain/choropleth.ts';
+import { countryNamesIn } from '../domain/country-names.ts';
 import { yearsLabel } from '../domain/dates.ts';
 import { coverageTitle } from '../domain/event-description.ts';
 import { buildEventFeatures } from '../domain/event-features.ts';
@@ -17,7 +18,11 @@ import { HOST_ISO3, selectionLinks, viewContextFor } from '../domain/selection.t
 import type { MapCamera, ViewState } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import type { Selection } from '../features/details/DetailsPanel.tsx';
+import type { Language } from '../i18n/catalogues.ts';
+import { browserLanguage } from '../i18n/language.ts';
+import { useWords } from '../i18n/use-words.ts';
 import { DENSE_POINT_COUNT } from '../map/layers.ts';
+import { useLanguage } from './LanguageProvider.tsx';
 import { useViewState } from './use-view-state.ts';
 
 /**
@@ -37,6 +42,10 @@ export function useAtlasView(data: AtlasData) {
   const { dataset, countryPoints } = data;
   const context = useMemo(() => viewContextFor(dataset, countryPoints.keys()), [dataset, countryPoints]);
   const { state, update, applyParams, dropped, dismissDropped } = useViewState(context);
+  const { language, setLanguage } = useLanguage();
+  const words = useWords();
+  // The view's `lang` (the URL, an embed host's `set`, the switch) decides the interface language.
+  useEffect(() => setLanguage(state.lang ?? browserLanguage()), [state.lang, setLanguage]);
 
   const items = useMemo(() => indexEvents(dataset.events), [dataset]);
   const features = useMemo(() => buildEventFeatures(dataset.events, countryPoints), [dataset, countryPoints]);
@@ -80,7 +89,20 @@ export function useAtlasView(data: AtlasData) {
     }
     return colors;
   }, [partnerCounts, scale, memberOnly]);
-  const names = useMemo(() => partnerNames(dataset.events), [dataset]);
+  // In English the dataset's own spelling ("North Macedonia"); in another language CLDR's, for
+  // every country on the map, since the country labels past world zoom name them all.
+  const englishNames = useMemo(() => partnerNames(dataset.events), [dataset]);
+  const names = useMemo(
+    () =>
+      language === 'en'
+        ? englishNames
+        : countryNamesIn(
+            countryPoints.keys(),
+            language,
+            (iso3) => englishNames.get(iso3) ?? countryPoints.get(iso3)?.name,
+          ),
+    [language, englishNames, countryPoints],
+  );
   const stacks = useMemo(() => stackPoints(shown, countryPoints, DENSE_POINT_COUNT), [shown, countryPoints]);
   const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
   const countryName = useCallback(
@@ -90,13 +112,13 @@ export function useAtlasView(data: AtlasData) {
   const describeEvent = useCallback(
     (id: string) => {
       const event = byId.get(id);
-      return event ? eventSummary(event) : undefined;
+      return event ? eventSummary(event, words) : undefined;
     },
-    [byId],
+    [byId, words],
   );
   const describeCountry = useCallback(
-    (iso3: string) => countrySummary(shown, iso3, countryName(iso3)),
-    [shown, countryName],
+    (iso3: string) => countrySummary(shown, iso3, countryName(iso3), words),
+    [shown, countryName, words],
   );
   const eventOrder = useCallback(() => shown.map((e) => e.id), [shown]);
 
@@ -143,7 +165,7 @@ export function useAtlasView(data: AtlasData) {
 
   // The years come from the dataset, so next year's article loads without a code change.
   const years = yearsLabel(context.defaults);
-  const title = coverageTitle(years);
+  const title = coverageTitle(years, words);
 
   const selection: Selection | undefined = useMemo(() => {
     if (selectedEvent) return { type: 'event', event: selectedEvent };
@@ -188,6 +210,8 @@ export function useAtlasView(data: AtlasData) {
   };
 
   return {
+    language,
+    setLanguage: (lang: Language) => update({ lang }),
     mapProps,
     title,
     dataset,

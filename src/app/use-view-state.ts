@@ -54,6 +54,9 @@ export function useViewState(context: ViewContext) {
       const result = replace
         ? parseViewState(params, contextRef.current)
         : applyViewParams(stateRef.current, params, contextRef.current);
+      // A story step replaces the view, but not the language the reader chose.
+      const hasLang = params instanceof URLSearchParams ? params.has('lang') : 'lang' in params;
+      if (replace && !hasLang) result.state.lang = stateRef.current.lang;
       commit(result.state);
       return result;
     },

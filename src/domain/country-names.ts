@@ -72,3 +72,17 @@ export function countrySearchNames(iso3: string, datasetName?: string): string[]
   const names = [datasetName, ...COUNTRY_SEARCH_LANGUAGES.map((language) => countryName(iso3, language))];
   return [...new Set(names.filter((name): name is string => Boolean(name)))];
 }
+
+/** Each country's name in a language, for the map's labels and every panel (CLDR, else `fallback`). */
+export function countryNamesIn(
+  iso3s: Iterable<string>,
+  language: string,
+  fallback: (iso3: string) => string | undefined,
+): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const iso3 of iso3s) {
+    const name = countryName(iso3, language, fallback(iso3));
+    if (name) names.set(iso3, name);
+  }
+  return names;
+}

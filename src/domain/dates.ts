@@ -1,3 +1,5 @@
+import type { Words } from '../i18n/words.ts';
+import { ENGLISH_WORDS } from '../i18n/words.ts';
 import type { DateSpan } from './event-schema.ts';
 
 const DAY_MS = 86_400_000;
@@ -67,13 +69,17 @@ const parts = (iso: string) => {
 
 /**
  * The date as honestly as it is known: "14–17 October 2021", "May 2021", "2021, date not
- * reported". A month- or year-precision date never shows a day.
+ * reported" ("2021年10月14日–17日", "2021年5月", "2021年（日期未报道）" in Chinese). A month- or
+ * year-precision date never shows a day.
  */
-export function formatEventDate(date: DateSpan): string {
+export function formatEventDate(date: DateSpan, words: Words = ENGLISH_WORDS): string {
+  if (words.language !== 'en') return localDate(date, words, false);
   const s = parts(date.start);
   const e = parts(date.end);
   if (date.precision === 'year') {
-    return s.year === e.year ? `${s.year}, date not reported` : `${s.year}–${e.year}, dates not reported`;
+    return s.year === e.year
+      ? words.t('date.yearOnly', { years: String(s.year) })
+      : words.t('date.yearsOnly', { years: `${s.year}–${e.year}` });
   }
   if (date.precision === 'month') {
     if (s.year === e.year && s.month === e.month) return `${s.monthName} ${s.year}`;
@@ -90,4 +96,64 @@ export function formatEventDate(date: DateSpan): string {
 export function formatShortDate(iso: string): string {
   const { day, monthName, year } = parts(iso);
   return `${day} ${monthName.slice(0, 3)} ${year}`;
+}
+
+// ---- Other languages: the pieces from Intl, joined by one rule -------------------------------
+// Intl's own formatRange is not used: its range patterns differ between ICU versions ("2021/10/14
+// – 2021/10/17" in some), while a reader of Chinese expects "2021年10月14日–17日" everywhere.
+
+type Piece = 'ymd' | 'md' | 'd' | 'ym' | 'm' | 'y';
+const PIECES: Record<Piece, Intl.DateTimeFormatOptions> = {
+  ymd: { year: 'numeric', month: 'long', day: 'numeric' },
+  md: { month: 'long', day: 'numeric' },
+  d: { day: 'numeric' },
+  ym: { year: 'numeric', month: 'long' },
+  // 'long' alone is "十月" in Chinese; numeric is "10月", as the month reads inside a full date.
+  m: { month: 'numeric' },
+  y: { year: 'numeric' },
+};
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One piece of a date in a locale: "2021年10月14日" (ymd), "10月" (m), "17日" (d). */
+export function datePiece(iso: string, piece: Piece, locale: string): string {
+  const key = `${locale} ${piece}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...PIECES[piece], timeZone: 'UTC' });
+    formats.set(key, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/**
+ * A span in a language other than English, the shared part said once: "2021年10月14日–17日",
+ * "2021年8月–9月"; `compact` (the table, the chips) leaves out a year the span does not cross.
+ */
+export function localDate(date: DateSpan, words: Words, compact: boolean): string {
+  const { locale } = words;
+  const piece = (iso: string, p: Piece) => datePiece(iso, p, locale);
+  const s = parts(date.start);
+  const e = parts(date.end);
+  const sameYear = s.year === e.year;
+  if (date.precision === 'year') {
+    return sameYear
+      ? words.t('date.yearOnly', { years: piece(date.start, 'y') })
+      : words.t('date.yearsOnly', { years: `${piece(date.start, 'y')}–${piece(date.end, 'y')}` });
+  }
+  const full = !compact || !sameYear;
+  if (date.precision === 'month') {
+    if (!sameYear) return `${piece(date.start, 'ym')}–${piece(date.end, 'ym')}`;
+    const first = piece(date.start, full ? 'ym' : 'm');
+    return s.month === e.month ? first : `${first}–${piece(date.end, 'm')}`;
+  }
+  if (!sameYear) return `${piece(date.start, 'ymd')}–${piece(date.end, 'ymd')}`;
+  const first = piece(date.start, full ? 'ymd' : 'md');
+  if (date.start === date.end) return first;
+  return `${first}–${piece(date.end, s.month === e.month ? 'd' : 'md')}`;
+}
+
+/** A month's name for an axis: "Jan", "1月". */
+export function shortMonthName(month: number, words: Words = ENGLISH_WORDS): string {
+  if (words.language === 'en') return SHORT_MONTH_NAMES[month - 1] as string;
+  return datePiece(`2021-${String(month).padStart(2, '0')}-01`, 'm', words.locale);
 }

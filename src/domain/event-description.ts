@@ -1,13 +1,22 @@
-import { SHORT_MONTH_NAMES } from './dates.ts';
+import type { MessageKey } from '../i18n/catalogues.ts';
+import type { Words } from '../i18n/words.ts';
+import { ENGLISH_WORDS } from '../i18n/words.ts';
+import { countryName } from './country-names.ts';
+import { localDate, SHORT_MONTH_NAMES } from './dates.ts';
 import type { AtlasEvent, DateSpan, Partner, PartnerBasis, Theme, UnnamedPartners } from './event-schema.ts';
 import { isHttpUrl } from './event-schema.ts';
-import { KIND_LABELS } from './filter-labels.ts';
+import { KIND_LABELS, themeName } from './filter-labels.ts';
 
 // How one event reads in words: the details panel and the event table render these strings and
 // hold no wording of their own. Pure, so every phrase is tested without a browser.
 
-export function themeTitle(themes: readonly Theme[], id: number): string | undefined {
-  return themes.find((theme) => theme.id === id)?.title;
+export function themeTitle(
+  themes: readonly Theme[],
+  id: number,
+  words: Words = ENGLISH_WORDS,
+): string | undefined {
+  const theme = themes.find((t) => t.id === id);
+  return theme && themeName(theme, words);
 }
 
 // ---- Dates ---------------------------------------------------------------------------------
@@ -27,12 +36,15 @@ export function isImpreciseDate(date: DateSpan): boolean {
  * "2021 (date not reported)". The year is left out while a span stays within one year (the atlas
  * covers one year); a span across years names both.
  */
-export function formatCompactDate(date: DateSpan): string {
+export function formatCompactDate(date: DateSpan, words: Words = ENGLISH_WORDS): string {
+  if (words.language !== 'en') return localDate(date, words, true);
   const s = ymd(date.start);
   const e = ymd(date.end);
   const sameYear = s.year === e.year;
   if (date.precision === 'year') {
-    return sameYear ? `${s.year} (date not reported)` : `${s.year}–${e.year} (dates not reported)`;
+    return sameYear
+      ? words.t('date.compactYearOnly', { years: String(s.year) })
+      : words.t('date.compactYearsOnly', { years: `${s.year}–${e.year}` });
   }
   if (date.precision === 'month') {
     if (!sameYear) return `${s.month} ${s.year} – ${e.month} ${e.year}`;
@@ -60,7 +72,15 @@ export interface PartnerGroup {
 // "members of ASEAN"). Unknown ones go without an article, which never reads wrong by much.
 const ORGANISATIONS_WITH_ARTICLE = new Set(['SCO', 'UN', 'EU', 'AU', 'CSTO', 'CIS', 'UN Security Council']);
 
-export function organisationName(via: string): string {
+// The organisations' names in other languages, where the catalogue has one (org.SCO: 上合组织).
+const orgKey = (via: string, words: Words) => {
+  const key = `org.${via}` as MessageKey;
+  const name = words.t(key);
+  return name === key ? undefined : name;
+};
+
+export function organisationName(via: string, words: Words = ENGLISH_WORDS): string {
+  if (words.language !== 'en') return orgKey(via, words) ?? via;
   return ORGANISATIONS_WITH_ARTICLE.has(via) ? `the ${via}` : via;
 }
 
@@ -68,7 +88,10 @@ export function organisationName(via: string): string {
  * Partners in reading order: named in the article first, then members of each organisation (in
  * the order the organisations first appear), then those only other sources report.
  */
-export function partnersByBasis(event: Pick<AtlasEvent, 'partners'>): PartnerGroup[] {
+export function partnersByBasis(
+  event: Pick<AtlasEvent, 'partners'>,
+  words: Words = ENGLISH_WORDS,
+): PartnerGroup[] {
   const named: Partner[] = [];
   const reported: Partner[] = [];
   const members = new Map<string, Partner[]>();
@@ -84,14 +107,16 @@ export function partnersByBasis(event: Pick<AtlasEvent, 'partners'>): PartnerGro
   }
   const groups: PartnerGroup[] = [];
   if (named.length > 0) {
-    groups.push({ key: 'named', basis: 'named', label: 'Named in the article', partners: named });
+    groups.push({ key: 'named', basis: 'named', label: words.t('partners.named'), partners: named });
   }
   for (const [via, partners] of members) {
     groups.push({
       key: `member:${via}`,
       basis: 'member',
       via,
-      label: via ? `Members of ${organisationName(via)}` : 'Members of an organisation',
+      label: via
+        ? words.t('partners.membersOf', { organisation: organisationName(via, words) })
+        : words.t('partners.membersOfAny'),
       partners,
     });
   }
@@ -99,7 +124,7 @@ export function partnersByBasis(event: Pick<AtlasEvent, 'partners'>): PartnerGro
     groups.push({
       key: 'reported',
       basis: 'reported',
-      label: 'Reported by other sources',
+      label: words.t('partners.reported'),
       partners: reported,
     });
   }
@@ -107,10 +132,24 @@ export function partnersByBasis(event: Pick<AtlasEvent, 'partners'>): PartnerGro
 }
 
 /** "Russia", or "North Macedonia (written “Northern Macedonia”)" when the source spells it otherwise. */
-export function partnerText(partner: Pick<Partner, 'name' | 'mention'>): string {
+export function partnerText(
+  partner: Pick<Partner, 'name' | 'mention'> & { iso3?: string },
+  words: Words = ENGLISH_WORDS,
+): string {
+  // The source's spelling is a note about the English article, for English readers.
+  if (words.language !== 'en') return partnerName(partner, words);
   return partner.mention && partner.mention !== partner.name
-    ? `${partner.name} (written “${partner.mention}”)`
+    ? words.t('partners.written', { name: partner.name, mention: partner.mention })
     : partner.name;
+}
+
+/** A partner's name in the reader's language: CLDR's, else the dataset's English. */
+export function partnerName(
+  partner: Pick<Partner, 'name'> & { iso3?: string },
+  words: Words = ENGLISH_WORDS,
+): string {
+  if (words.language === 'en' || !partner.iso3) return partner.name;
+  return countryName(partner.iso3, words.language, partner.name) ?? partner.name;
 }
 
 const REGION_ADJECTIVES: Readonly<Record<string, string>> = {
@@ -126,10 +165,22 @@ const REGION_ADJECTIVES: Readonly<Record<string, string>> = {
  */
 export function unnamedCountText(
   unnamed: Pick<UnnamedPartners, 'count' | 'approximate' | 'qualifier'>,
+  words: Words = ENGLISH_WORDS,
 ): string | undefined {
   if (unnamed.count === undefined) return undefined;
   const qualifier = unnamed.qualifier ?? (unnamed.approximate ? 'about' : undefined);
+  if (words.language !== 'en') {
+    const count = words.number(unnamed.count);
+    return qualifier ? words.t(`qualifier.${qualifier}` as MessageKey, { count }) : count;
+  }
   return qualifier ? `${qualifier} ${unnamed.count}` : String(unnamed.count);
+}
+
+/** A region in the reader's language (region.Africa: 非洲), as the data says it where unknown. */
+function regionName(region: string, words: Words): string {
+  const key = `region.${region}` as MessageKey;
+  const name = words.t(key);
+  return name === key ? region : name;
 }
 
 /**
@@ -137,7 +188,19 @@ export function unnamedCountText(
  * a list of partners (of any basis), "and 19 more African countries, not named". Without a
  * number: "other countries, not named; no number given".
  */
-export function unnamedPartnersText(unnamed: UnnamedPartners, afterListedPartners: boolean): string {
+export function unnamedPartnersText(
+  unnamed: UnnamedPartners,
+  afterListedPartners: boolean,
+  words: Words = ENGLISH_WORDS,
+): string {
+  if (words.language !== 'en') {
+    const count = unnamedCountText(unnamed, words);
+    const region = unnamed.region ? regionName(unnamed.region, words) : '';
+    const more = afterListedPartners ? 'more' : 'first';
+    return count === undefined
+      ? words.t('unnamed.noCount', { region, more })
+      : words.t('unnamed.count', { count, region, more });
+  }
   const count = unnamedCountText(unnamed);
   const noun = unnamed.count === 1 ? 'country' : 'countries';
   const region = unnamed.region;
@@ -155,9 +218,12 @@ export function unnamedPartnersText(unnamed: UnnamedPartners, afterListedPartner
 }
 
 /** The event's unnamed partners in words, or undefined when the sources name them all. */
-export function eventUnnamedPartnersText(event: Pick<AtlasEvent, 'partners' | 'unnamedPartners'>) {
+export function eventUnnamedPartnersText(
+  event: Pick<AtlasEvent, 'partners' | 'unnamedPartners'>,
+  words: Words = ENGLISH_WORDS,
+) {
   return event.unnamedPartners
-    ? unnamedPartnersText(event.unnamedPartners, event.partners.length > 0)
+    ? unnamedPartnersText(event.unnamedPartners, event.partners.length > 0, words)
     : undefined;
 }
 
@@ -168,14 +234,17 @@ export function eventUnnamedPartnersText(event: Pick<AtlasEvent, 'partners' | 'u
 export function compactPartnersText(
   event: Pick<AtlasEvent, 'partners' | 'unnamedPartners'>,
   shown = 2,
+  words: Words = ENGLISH_WORDS,
 ): string {
-  const names = [...new Set(event.partners.map((p) => p.name))];
-  let text = names.slice(0, shown).join(', ');
+  const names = [...new Set(event.partners.map((p) => partnerName(p, words)))];
+  let text = names.slice(0, shown).join(words.t('list.separator'));
   if (names.length > shown) text += ` +${names.length - shown}`;
   const unnamed = event.unnamedPartners;
   if (unnamed) {
-    const count = unnamedCountText(unnamed) ?? 'others';
-    text = text ? `${text} + ${count} unnamed` : `${count} unnamed`;
+    const count = unnamedCountText(unnamed, words) ?? words.t('unnamed.others');
+    text = text
+      ? words.t('unnamed.compactAfter', { list: text, count })
+      : words.t('unnamed.compact', { count });
   }
   return text || '—';
 }
@@ -183,18 +252,22 @@ export function compactPartnersText(
 // ---- Countries ------------------------------------------------------------------------------
 
 /** "China’s international military cooperation in 2021": the atlas's title, for the years it covers. */
-export function coverageTitle(years: string): string {
-  return `China’s international military cooperation in ${years}`;
+export function coverageTitle(years: string, words: Words = ENGLISH_WORDS): string {
+  return words.t('atlas.coverageTitle', { years });
 }
 
 /** "12 events with China in 2021": `years` is the dataset's span (yearsLabel), never written in. */
-export function countryEventsText(total: number, years: string): string {
-  return `${total} ${total === 1 ? 'event' : 'events'} with China in ${years}`;
+export function countryEventsText(total: number, years: string, words: Words = ENGLISH_WORDS): string {
+  return words.t('country.events', { total, years });
 }
 
 /** "3 shown with the current filters", or undefined when the filters hide none. */
-export function countryShownText(shown: number, total: number): string | undefined {
-  return shown === total ? undefined : `${shown} shown with the current filters`;
+export function countryShownText(
+  shown: number,
+  total: number,
+  words: Words = ENGLISH_WORDS,
+): string | undefined {
+  return shown === total ? undefined : words.t('country.shown', { shown });
 }
 
 // ---- Sources --------------------------------------------------------------------------------

@@ -1,3 +1,5 @@
+import type { Words } from '../i18n/words.ts';
+import { ENGLISH_WORDS } from '../i18n/words.ts';
 import { formatEventDate } from './dates.ts';
 import type { AlternativeDate, AtlasEvent, Source } from './event-schema.ts';
 import { ARTICLE_SOURCE_ID } from './event-schema.ts';
@@ -24,20 +26,23 @@ export function citedSource(
 }
 
 /** "the article" or the source's title: how a note names its source to a screen reader. */
-export function sourceName(source: Pick<Source, 'id' | 'title'>): string {
-  return source.id === ARTICLE_SOURCE_ID ? `the article, ${source.title}` : source.title;
+export function sourceName(source: Pick<Source, 'id' | 'title'>, words: Words = ENGLISH_WORDS): string {
+  return source.id === ARTICLE_SOURCE_ID ? words.t('source.article', { title: source.title }) : source.title;
 }
 
 /** What kind of place an event has, in words, or why it has none. */
-export function placeText(event: Pick<AtlasEvent, 'location' | 'partners'>): string {
+export function placeText(
+  event: Pick<AtlasEvent, 'location' | 'partners'>,
+  words: Words = ENGLISH_WORDS,
+): string {
   const { location } = event;
   if (location)
-    return location.kind === 'host' ? `${location.name} (held online; the host's city)` : location.name;
-  if (event.partners.length > 0) return 'No single place: shown at each partner country';
-  return 'No place given: not drawn on the map';
+    return location.kind === 'host' ? words.t('place.host', { name: location.name }) : location.name;
+  if (event.partners.length > 0) return words.t('place.partners');
+  return words.t('place.none');
 }
 
 /** "20–24 September 2021, per Russia's defence ministry, the host" */
-export function alternativeDateText(alternative: AlternativeDate): string {
-  return `${formatEventDate(alternative)}, per ${alternative.note}`;
+export function alternativeDateText(alternative: AlternativeDate, words: Words = ENGLISH_WORDS): string {
+  return words.t('date.alternative', { date: formatEventDate(alternative, words), note: alternative.note });
 }

@@ -1,6 +1,8 @@
 import type { MessageKey } from '../i18n/catalogues.ts';
 import { ENGLISH_MESSAGES } from '../i18n/catalogues.ts';
-import { dayNumber, isoFromDayNumber, SHORT_MONTH_NAMES } from './dates.ts';
+import type { Words } from '../i18n/words.ts';
+import { ENGLISH_WORDS, localized } from '../i18n/words.ts';
+import { datePiece, dayNumber, isoFromDayNumber, localDate, SHORT_MONTH_NAMES } from './dates.ts';
 import type { FacetCounts, FacetKey } from './event-filter.ts';
 import type { EventFormat, EventKind, PartnerBasis, Theme } from './event-schema.ts';
 import { EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
@@ -43,14 +45,28 @@ export const FACET_LEGENDS: Record<FacetKey, string> = english('facet', [
   'basis',
 ] as const);
 
-/** "2. China–Russia military ties": the article numbers its highlights, so the label does too. */
-export function themeLabel(theme: Theme): string {
-  return `${theme.id}. ${theme.title}`;
+/** A kind, format, basis or facet in the reader's language. */
+export const kindLabel = (kind: EventKind, words: Words = ENGLISH_WORDS) => words.t(`kind.${kind}`);
+export const formatLabel = (format: EventFormat, words: Words = ENGLISH_WORDS) => words.t(`format.${format}`);
+export const basisLabel = (basis: PartnerBasis, words: Words = ENGLISH_WORDS) => words.t(`basis.${basis}`);
+export const facetLegend = (facet: FacetKey, words: Words = ENGLISH_WORDS) => words.t(`facet.${facet}`);
+
+/** A theme's title in the reader's language (the article's heading), English where none is given. */
+export function themeName(theme: Theme, words: Words = ENGLISH_WORDS): string {
+  return localized(theme, 'title', words.language).text;
 }
 
-/** The public wording of the live region and of tests that read it: "1 of 34 events". */
-export function countSentence(shown: number, total: number): string {
-  return `${shown} of ${total} events`;
+/** "2. China–Russia military ties": the article numbers its highlights, so the label does too. */
+export function themeLabel(theme: Theme, words: Words = ENGLISH_WORDS): string {
+  return words.t('theme.label', { id: String(theme.id), title: themeName(theme, words) });
+}
+
+/**
+ * The public wording of the live region and of tests that read it: "1 of 34 events" ("共 34 项中的
+ * 1 项"). The noun follows the total, so only a dataset of one event says "1 of 1 event".
+ */
+export function countSentence(shown: number, total: number, words: Words = ENGLISH_WORDS): string {
+  return words.t('count.sentence', { shown, total });
 }
 
 function dayMonth(iso: string): string {
@@ -58,8 +74,9 @@ function dayMonth(iso: string): string {
   return `${day} ${SHORT_MONTH_NAMES[month - 1]}`;
 }
 
-/** "14 Oct – 31 Dec 2021", the year said once when both ends share it. */
-export function windowLabel(from: string, to: string): string {
+/** "14 Oct – 31 Dec 2021", the year said once when both ends share it ("2021年10月14日–12月31日"). */
+export function windowLabel(from: string, to: string, words: Words = ENGLISH_WORDS): string {
+  if (words.language !== 'en') return localDate({ start: from, end: to, precision: 'day' }, words, false);
   const fromYear = from.slice(0, 4);
   const toYear = to.slice(0, 4);
   if (from === to) return `${dayMonth(from)} ${fromYear}`;
@@ -71,10 +88,15 @@ export function windowLabel(from: string, to: string): string {
  * A window in words for a title: whole months as "Aug–Sep 2021" or "May 2021", a whole year as
  * "2021", any other window as `windowLabel` says it.
  */
-export function windowWords(from: string, to: string): string {
+export function windowWords(from: string, to: string, words: Words = ENGLISH_WORDS): string {
   const startsMonth = from.endsWith('-01');
   const endsMonth = isoFromDayNumber(dayNumber(to) + 1).endsWith('-01');
-  if (!startsMonth || !endsMonth) return windowLabel(from, to);
+  if (!startsMonth || !endsMonth) return windowLabel(from, to, words);
+  if (words.language !== 'en') {
+    const wholeYear = from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4);
+    if (wholeYear) return datePiece(from, 'y', words.locale);
+    return localDate({ start: from, end: to, precision: 'month' }, words, false);
+  }
   const [fromYear, fromMonth] = from.split('-').map(Number) as [number, number];
   const [toYear, toMonth] = to.split('-').map(Number) as [number, number];
   const month = (m: number) => SHORT_MONTH_NAMES[m - 1] as string;
@@ -111,38 +133,39 @@ export function activeFilterChips(
   state: ViewState,
   themes: readonly Theme[],
   defaults: Window,
+  words: Words = ENGLISH_WORDS,
 ): FilterChip[] {
   const chips: FilterChip[] = [];
   const q = state.q.trim();
-  if (q) chips.push({ key: 'q', label: `Search: "${q}"`, clear: { q: '' } });
+  if (q) chips.push({ key: 'q', label: words.t('chip.search', { q }), clear: { q: '' } });
 
   const titled = new Map(themes.map((theme) => [theme.id, theme]));
   for (const id of [...new Set(state.theme)].sort((a, b) => a - b)) {
     const theme = titled.get(id);
     chips.push({
       key: `theme:${id}`,
-      label: theme ? themeLabel(theme) : `Highlight ${id}`,
+      label: theme ? themeLabel(theme, words) : words.t('theme.unknown', { id: String(id) }),
       clear: { theme: state.theme.filter((t) => t !== id) },
     });
   }
   for (const kind of inOrder(state.kind, EVENT_KINDS)) {
     chips.push({
       key: `kind:${kind}`,
-      label: KIND_LABELS[kind],
+      label: kindLabel(kind, words),
       clear: { kind: state.kind.filter((k) => k !== kind) },
     });
   }
   for (const format of inOrder(state.format, EVENT_FORMATS)) {
     chips.push({
       key: `format:${format}`,
-      label: FORMAT_LABELS[format],
+      label: formatLabel(format, words),
       clear: { format: state.format.filter((f) => f !== format) },
     });
   }
   for (const basis of inOrder(state.basis, PARTNER_BASES)) {
     chips.push({
       key: `basis:${basis}`,
-      label: BASIS_LABELS[basis],
+      label: basisLabel(basis, words),
       clear: { basis: state.basis.filter((b) => b !== basis) },
     });
   }
@@ -150,12 +173,12 @@ export function activeFilterChips(
   if (state.from > defaults.from || state.to < defaults.to) {
     chips.push({
       key: 'window',
-      label: windowLabel(state.from, state.to),
+      label: windowLabel(state.from, state.to, words),
       clear: { from: defaults.from, to: defaults.to },
     });
   }
   if (!state.undated)
-    chips.push({ key: 'undated', label: ENGLISH_MESSAGES['chip.exactDatesOnly'], clear: { undated: true } });
+    chips.push({ key: 'undated', label: words.t('chip.exactDatesOnly'), clear: { undated: true } });
   return chips;
 }
 
@@ -198,11 +221,16 @@ export interface FilterGroup {
  * The panel's four groups in display order. Every kind is listed, even at zero, so options do
  * not jump around as other filters change; a zero count is shown dimmed, not removed.
  */
-export function filterGroups(themes: readonly Theme[], state: ViewState, counts: FacetCounts): FilterGroup[] {
+export function filterGroups(
+  themes: readonly Theme[],
+  state: ViewState,
+  counts: FacetCounts,
+  words: Words = ENGLISH_WORDS,
+): FilterGroup[] {
   const countOf = (facet: FacetKey, value: string | number) => counts[facet].get(String(value)) ?? 0;
   const group = (facet: FacetKey, defaultOpen: boolean, options: FilterOption[]): FilterGroup => ({
     facet,
-    legend: FACET_LEGENDS[facet],
+    legend: facetLegend(facet, words),
     defaultOpen,
     selected: options.filter((o) => o.checked).length,
     options,
@@ -215,7 +243,7 @@ export function filterGroups(themes: readonly Theme[], state: ViewState, counts:
         .sort((a, b) => a.id - b.id)
         .map((theme) => ({
           key: `theme-${theme.id}`,
-          label: themeLabel(theme),
+          label: themeLabel(theme, words),
           count: countOf('theme', theme.id),
           checked: state.theme.includes(theme.id),
           toggle: { theme: toggleValue(state.theme, theme.id) },
@@ -226,7 +254,7 @@ export function filterGroups(themes: readonly Theme[], state: ViewState, counts:
       true,
       EVENT_KINDS.map((kind) => ({
         key: `kind-${kind}`,
-        label: KIND_LABELS[kind],
+        label: kindLabel(kind, words),
         count: countOf('kind', kind),
         checked: state.kind.includes(kind),
         toggle: { kind: toggleValue(state.kind, kind) },
@@ -237,7 +265,7 @@ export function filterGroups(themes: readonly Theme[], state: ViewState, counts:
       true,
       EVENT_FORMATS.map((format) => ({
         key: `format-${format}`,
-        label: FORMAT_LABELS[format],
+        label: formatLabel(format, words),
         count: countOf('format', format),
         checked: state.format.includes(format),
         toggle: { format: toggleValue(state.format, format) },
@@ -248,7 +276,7 @@ export function filterGroups(themes: readonly Theme[], state: ViewState, counts:
       true,
       PARTNER_BASES.map((basis) => ({
         key: `basis-${basis}`,
-        label: BASIS_LABELS[basis],
+        label: basisLabel(basis, words),
         count: countOf('basis', basis),
         checked: state.basis.includes(basis),
         toggle: { basis: toggleValue(state.basis, basis) },

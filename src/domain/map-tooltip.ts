@@ -1,9 +1,12 @@
+import type { Words } from '../i18n/words.ts';
+import { ENGLISH_WORDS, localized } from '../i18n/words.ts';
 import { formatEventDate } from './dates.ts';
+import { partnerName } from './event-description.ts';
 import type { CountryPoint } from './event-features.ts';
 import { placementsOf } from './event-features.ts';
 import type { AtlasEvent, PartnerBasis } from './event-schema.ts';
 import { PARTNER_BASES } from './event-schema.ts';
-import { BASIS_LABELS } from './filter-labels.ts';
+import { basisLabel } from './filter-labels.ts';
 
 // What the map says on hover, before any click: plain data, worded here so every surface (and
 // the tests) reads the same sentences.
@@ -31,13 +34,21 @@ export function partnerNames(events: readonly AtlasEvent[]): Map<string, string>
   return names;
 }
 
-export function eventSummary(event: AtlasEvent): EventSummary {
-  // An event without a place of its own (aid to many countries) is where its partners are.
-  const place = event.location?.name ?? event.partners.map((p) => p.name).join(', ');
-  return { id: event.id, title: event.title, date: formatEventDate(event.date), place };
+export function eventSummary(event: AtlasEvent, words: Words = ENGLISH_WORDS): EventSummary {
+  // An event without a place of its own (aid to many countries) is where its partners are. A
+  // place keeps the data's spelling (a city or a base); partners are countries, named in CLDR's.
+  const place =
+    event.location?.name ?? event.partners.map((p) => partnerName(p, words)).join(words.t('list.separator'));
+  const title = localized(event, 'title', words.language).text;
+  return { id: event.id, title, date: formatEventDate(event.date, words), place };
 }
 
-export function countrySummary(events: readonly AtlasEvent[], iso3: string, name: string): CountrySummary {
+export function countrySummary(
+  events: readonly AtlasEvent[],
+  iso3: string,
+  name: string,
+  words: Words = ENGLISH_WORDS,
+): CountrySummary {
   const counts = new Map<PartnerBasis, number>();
   const groups = new Set<string>();
   let total = 0;
@@ -51,11 +62,18 @@ export function countrySummary(events: readonly AtlasEvent[], iso3: string, name
   const rows = PARTNER_BASES.flatMap((basis) => {
     const count = counts.get(basis);
     if (!count) return [];
-    const via = basis === 'member' && groups.size > 0 ? ` (${[...groups].join(', ')})` : '';
-    return [{ basis, text: `${BASIS_LABELS[basis]}: ${count}${via}` }];
+    const via = basis === 'member' && groups.size > 0 ? [...groups].join(words.t('list.separator')) : '';
+    const label = basisLabel(basis, words);
+    return [
+      {
+        basis,
+        text: via
+          ? words.t('tooltip.basisCountVia', { label, count, via })
+          : words.t('tooltip.basisCount', { label, count }),
+      },
+    ];
   });
-  const headline =
-    total === 0 ? 'No events with China shown' : `${total} event${total === 1 ? '' : 's'} with China`;
+  const headline = total === 0 ? words.t('tooltip.noEvents') : words.t('tooltip.eventsWithChina', { total });
   return { name, headline, rows };
 }
 

@@ -1,4 +1,14 @@
-import { addMonths, dayNumber, formatEventDate, isoFromDayNumber, MONTH_NAMES } from './dates.ts';
+import type { Words } from '../i18n/words.ts';
+import { ENGLISH_WORDS } from '../i18n/words.ts';
+import {
+  addMonths,
+  datePiece,
+  dayNumber,
+  formatEventDate,
+  isoFromDayNumber,
+  MONTH_NAMES,
+  shortMonthName,
+} from './dates.ts';
 import type { IndexedEvent } from './event-filter.ts';
 
 /** What the histogram and the imprecise lane read of an indexed event. */
@@ -210,7 +220,7 @@ export function playStart(window: TimeWindow, extent: TimeWindow): TimeWindow {
 }
 
 /** The calendar months the extent touches, each cut to the extent. */
-export function extentMonths(extent: TimeWindow): MonthSpan[] {
+export function extentMonths(extent: TimeWindow, words: Words = ENGLISH_WORDS): MonthSpan[] {
   const e = windowDays(extent);
   const months: MonthSpan[] = [];
   let first = `${extent.from.slice(0, 8)}01`;
@@ -218,11 +228,12 @@ export function extentMonths(extent: TimeWindow): MonthSpan[] {
     const next = addMonths(first, 1);
     const [year, month] = first.split('-').map(Number) as [number, number];
     const name = MONTH_NAMES[month - 1] as string;
+    const english = words.language === 'en';
     months.push({
       start: Math.max(dayNumber(first), e.start),
       end: Math.min(dayNumber(next) - 1, e.end),
-      label: name.slice(0, 3),
-      name: `${name} ${year}`,
+      label: english ? name.slice(0, 3) : shortMonthName(month, words),
+      name: english ? `${name} ${year}` : datePiece(first, 'ym', words.locale),
     });
     first = next;
   }
@@ -289,6 +300,6 @@ export function impreciseLane(items: readonly DatedItem[], extent: TimeWindow): 
 }
 
 /** "14 October 2021", for `aria-valuetext`. */
-export function formatDay(iso: string): string {
-  return formatEventDate({ start: iso, end: iso, precision: 'day' });
+export function formatDay(iso: string, words: Words = ENGLISH_WORDS): string {
+  return formatEventDate({ start: iso, end: iso, precision: 'day' }, words);
 }

@@ -58,9 +58,25 @@ function randomState(random: () => number): ViewState {
             lat: round(random() * 180 - 90, 4),
             lon: round(random() * 360 - 180, 4),
           },
+    lang: random() < 0.5 ? null : pick(['en', 'zh'] as const),
     lines: random() < 0.5,
   };
 }
+
+describe('lang', () => {
+  it('reads en and zh, and an empty value as "follow the browser"', () => {
+    expect(parseViewState(new URLSearchParams('lang=zh'), context).state.lang).toBe('zh');
+    expect(parseViewState(new URLSearchParams('lang=EN'), context).state.lang).toBe('en');
+    expect(parseViewState(new URLSearchParams('lang='), context).state.lang).toBeNull();
+    expect(serializeViewState({ ...defaults, lang: 'zh' }, context)).toEqual({ lang: 'zh' });
+  });
+
+  it('falls back to English for a language the atlas does not have, and says so', () => {
+    const { state, dropped } = parseViewState(new URLSearchParams('lang=fr'), context);
+    expect(state.lang).toBe('en');
+    expect(dropped).toEqual([{ param: 'lang', value: 'fr', reason: 'not a language of the atlas (en, zh)' }]);
+  });
+});
 
 describe('serializeViewState', () => {
   it('writes nothing for the default view', () => {
@@ -93,6 +109,7 @@ describe('serializeViewState', () => {
         country: 'RUS',
         event: 'zapad-2021',
         map: { zoom: 1, lat: 2, lon: 3 },
+        lang: 'zh',
         lines: true,
       },
       context,

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/catalogues.ts';
+import { readLanguageParam } from '../i18n/language.ts';
 import type { MapCamera } from './camera.ts';
 import { formatCamera, parseCamera } from './camera.ts';
 import { isRealIsoDate } from './dates.ts';
@@ -23,6 +25,8 @@ export interface ViewState {
   country: string | null;
   event: string | null;
   map: MapCamera | null;
+  /** The interface language the link asks for; null follows the reader's browser. */
+  lang: Language | null;
   /** "Lines to partners": a way of looking, kept so a shared link shows the network too. */
   lines: boolean;
 }
@@ -39,6 +43,7 @@ export const VIEW_PARAMS = [
   'country',
   'event',
   'map',
+  'lang',
   'lines',
 ] as const;
 export type ViewParam = (typeof VIEW_PARAMS)[number];
@@ -73,6 +78,7 @@ export function defaultViewState(context: Pick<ViewContext, 'defaults'>): ViewSt
     country: null,
     event: null,
     map: null,
+    lang: null,
     lines: false,
   };
 }
@@ -198,6 +204,16 @@ export function applyViewParams(
         else state.map = camera;
         break;
       }
+      case 'lang': {
+        const language = readLanguageParam(value);
+        if (language !== undefined) state.lang = language;
+        else {
+          // A language the atlas does not have falls back to English, said like any bad value.
+          drop(param, raw, 'not a language of the atlas (en, zh)');
+          state.lang = 'en';
+        }
+        break;
+      }
       case 'lines':
         if (value === '0' || value === '1') state.lines = value === '1';
         else drop(param, raw, 'must be 0 or 1');
@@ -236,6 +252,7 @@ export function serializeViewState(
   if (state.country) out.country = state.country;
   if (state.event) out.event = state.event;
   if (state.map) out.map = formatCamera(state.map);
+  if (state.lang) out.lang = state.lang;
   if (state.lines !== defaults.lines) out.lines = state.lines ? '1' : '0';
   return out;
 }

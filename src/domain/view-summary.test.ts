@@ -14,6 +14,7 @@ const state = (patch: Partial<ViewState> = {}): ViewState => ({
   country: null,
   event: null,
   map: null,
+  lang: null,
   lines: false,
   ...patch,
 });

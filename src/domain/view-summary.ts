@@ -1,3 +1,5 @@
+import type { Words } from '../i18n/words.ts';
+import { ENGLISH_WORDS } from '../i18n/words.ts';
 import type { Theme } from './event-schema.ts';
 import { activeFilterChips, countSentence, windowLabel } from './filter-labels.ts';
 import type { ViewState } from './view-state.ts';
@@ -22,12 +24,15 @@ export function viewSummary(
   defaults: Pick<ViewState, 'from' | 'to'>,
   shown: number,
   total: number,
+  words: Words = ENGLISH_WORDS,
 ): ViewSummary {
-  const chips = activeFilterChips(state, themes, defaults);
+  const chips = activeFilterChips(state, themes, defaults, words);
   const filters = chips.filter((chip) => chip.key !== 'window').map((chip) => chip.label);
   const narrowed = chips.some((chip) => chip.key === 'window');
-  const window = narrowed ? windowLabel(state.from, state.to) : windowLabel(defaults.from, defaults.to);
-  const count = countSentence(shown, total);
+  const window = narrowed
+    ? windowLabel(state.from, state.to, words)
+    : windowLabel(defaults.from, defaults.to, words);
+  const count = countSentence(shown, total, words);
   return { count, filters, window, text: [count, ...filters, window].join(' · ') };
 }
 

@@ -5,6 +5,7 @@ import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { countSentence } from '../domain/filter-labels.ts';
+import type { MessageKey } from './catalogues.ts';
 import { CATALOGUE_LOADERS, ENGLISH_MESSAGES, LANGUAGES } from './catalogues.ts';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -75,7 +76,7 @@ describe('formatted messages', () => {
     values: Record<string, unknown>,
   ) => {
     const intl = createIntl({ locale: language, messages: await CATALOGUE_LOADERS[language]() });
-    return intl.formatMessage({ id: key }, values as Record<string, string | number>);
+    return intl.formatMessage({ id: key as MessageKey }, values as Record<string, string | number>);
   };
 
   it('says the count as the live region does, with ICU plurals', async () => {

@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
 import type { CountrySummary, EventSummary } from '../domain/map-tooltip.ts';
+import { useWords } from '../i18n/use-words.ts';
 import type { MapHover } from './atlas-map.ts';
 
 // What the map says over itself: a tooltip for what is under the pointer, and the list of
@@ -39,6 +40,7 @@ export function MapTooltip({
   describeEvent?: (id: string) => EventSummary | undefined;
   describeCountry?: (iso3: string) => CountrySummary;
 }) {
+  const { t } = useWords();
   let body: ReactNode = null;
   if (hover.type === 'events') {
     const events = hover.eventIds.flatMap((id) => describeEvent?.(id) ?? []);
@@ -54,14 +56,14 @@ export function MapTooltip({
     } else if (events.length > 1) {
       body = (
         <>
-          <strong>{events.length} events here</strong>
+          <strong>{t('map.eventsHere', { count: events.length })}</strong>
           <ul>
             {events.slice(0, TOOLTIP_EVENTS).map((e) => (
               <li key={e.id}>{e.title}</li>
             ))}
           </ul>
           {events.length > TOOLTIP_EVENTS && (
-            <span>and {events.length - TOOLTIP_EVENTS} more: click to list them</span>
+            <span>{t('map.andMore', { count: events.length - TOOLTIP_EVENTS })}</span>
           )}
         </>
       );
@@ -104,11 +106,12 @@ export function MapStackPopup({
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const { t } = useWords();
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('.map-popup-list button')?.focus();
   }, []);
   const events = stack.eventIds.flatMap((id) => describeEvent?.(id) ?? []);
-  const title = `${events.length} events here`;
+  const title = t('map.eventsHere', { count: events.length });
   return (
     <div
       ref={ref}
@@ -124,7 +127,7 @@ export function MapStackPopup({
     >
       <div className="map-popup-head">
         <h2>{title}</h2>
-        <button type="button" className="map-popup-close" aria-label="Close the list" onClick={onClose}>
+        <button type="button" className="map-popup-close" aria-label={t('map.closeList')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </div>

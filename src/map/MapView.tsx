@@ -4,6 +4,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { EventFeatureCollection } from '../domain/event-features.ts';
 import type { CountrySummary, EventSummary } from '../domain/map-tooltip.ts';
 import type { MapCamera } from '../domain/view-state.ts';
+import { useWords } from '../i18n/use-words.ts';
 import type { AtlasMap, AtlasMapHandlers, MapHover, MapPadding, MapState } from './atlas-map.ts';
 import { webglSupported } from './atlas-map.ts';
 import { noteMapState } from './first-map-settled.ts';
@@ -97,6 +98,7 @@ export interface MapViewProps {
 }
 
 export function MapView(props: MapViewProps) {
+  const { t } = useWords();
   const containerRef = useRef<HTMLElement>(null);
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
   const [state, setState] = useState<MapState>(() => (webglSupported() ? 'loading' : 'unsupported'));
@@ -208,6 +210,17 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     if (partnerCounts && partnerNames) atlas?.setPartnerLabels(partnerCounts, partnerNames);
   }, [atlas, partnerCounts, partnerNames]);
+  const attribution = t('map.attribution');
+  const ui = JSON.stringify({
+    'Map.Title': t('map.ui.title'),
+    'AttributionControl.ToggleAttribution': t('map.ui.toggleAttribution'),
+    'CooperativeGesturesHandler.WindowsHelpText': t('map.ui.gesturesWindows'),
+    'CooperativeGesturesHandler.MacHelpText': t('map.ui.gesturesMac'),
+    'CooperativeGesturesHandler.MobileHelpText': t('map.ui.gesturesMobile'),
+  });
+  useEffect(() => {
+    atlas?.setUiText(attribution, JSON.parse(ui));
+  }, [atlas, attribution, ui]);
   useEffect(() => {
     if (stacks) atlas?.setStacks(stacks);
   }, [atlas, stacks]);
@@ -228,7 +241,7 @@ export function MapView(props: MapViewProps) {
         .filter((p) => rank.has(p.eventId))
         .sort((a, b) => (rank.get(a.eventId) ?? 0) - (rank.get(b.eventId) ?? 0));
       if (inView.length === 0) {
-        setAnnouncement('No events in view.');
+        setAnnouncement(t('map.noneInView'));
         return;
       }
       const current =
@@ -245,7 +258,13 @@ export function MapView(props: MapViewProps) {
       setHover({ type: 'events', eventIds: [point.eventId], x: point.x, y: point.y });
       const summary = props.describeEvent?.(point.eventId);
       setAnnouncement(
-        `Event ${next + 1} of ${inView.length} in view: ${summary ? `${summary.title}, ${summary.date}, ${summary.place}` : point.eventId}. Enter opens it.`,
+        t('map.stepEvent', {
+          index: next + 1,
+          count: inView.length,
+          what: summary
+            ? [summary.title, summary.date, summary.place].join(t('list.separator'))
+            : point.eventId,
+        }),
       );
     } else return;
     event.preventDefault();
@@ -300,7 +319,7 @@ export function MapView(props: MapViewProps) {
         onBlur={() => setHover((h) => (h?.type === 'events' ? null : h))}
       />
       <p id={`${labelId}-keys`} className="visually-hidden">
-        Arrow keys step through the events in view, Enter opens one; plus and minus zoom.
+        {t('map.keys')}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
@@ -330,10 +349,10 @@ export function MapView(props: MapViewProps) {
       )}
       {atlas && state !== 'unsupported' && (
         <div className="map-controls">
-          <button type="button" aria-label="Zoom in" onClick={() => atlas.zoomBy(1)}>
+          <button type="button" aria-label={t('map.zoomIn')} onClick={() => atlas.zoomBy(1)}>
             <span aria-hidden="true">+</span>
           </button>
-          <button type="button" aria-label="Zoom out" onClick={() => atlas.zoomBy(-1)}>
+          <button type="button" aria-label={t('map.zoomOut')} onClick={() => atlas.zoomBy(-1)}>
             <span aria-hidden="true">−</span>
           </button>
           <button
@@ -344,21 +363,18 @@ export function MapView(props: MapViewProps) {
               props.onResetView?.();
             }}
           >
-            Reset view
+            {t('map.reset')}
           </button>
         </div>
       )}
       {state === 'unsupported' && (
         <div className="map-fallback">
-          <p className="map-notice">
-            This browser cannot draw the interactive map (WebGL is off or missing). The filters, timeline,
-            table and details all still work{props.fallback ? ', and a static map follows' : ''}.
-          </p>
+          <p className="map-notice">{props.fallback ? t('map.unsupportedStatic') : t('map.unsupported')}</p>
           {props.fallback}
         </div>
       )}
       {state === 'error' && (
-        <p className="map-notice">The map could not be drawn{detail ? `: ${detail}` : ''}.</p>
+        <p className="map-notice">{detail ? t('map.errorDetail', { detail }) : t('map.error')}</p>
       )}
       {props.children}
     </div>

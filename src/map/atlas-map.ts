@@ -8,8 +8,9 @@ import type {
   PointLike,
   StyleSpecification,
 } from 'maplibre-gl';
-import { LngLatBounds, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, LngLatBounds, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { CHINESE_FONT_FILE, CHINESE_UNICODE_RANGE } from '../i18n/chinese-font.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventFeatureCollection } from '../domain/event-features.ts';
 import { WINDOW_FROM, WINDOW_TO } from '../domain/map-filter.ts';
@@ -151,6 +152,9 @@ function buildStyle(baseUrl: string, events: EventFeatureCollection, basemap: st
           'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+2000-206F'],
         },
         { url: absolute(fontExtUrl, baseUrl), 'unicode-range': ['U+0100-02AF', 'U+1E00-1EFF'] },
+        // Chinese labels: the subset cut by `npm run data`, fetched only when a label needs a
+        // glyph in its range, so an English map never downloads it.
+        { url: absolute(CHINESE_FONT_FILE, baseUrl), 'unicode-range': [...CHINESE_UNICODE_RANGE] },
       ],
     },
     sources: {
@@ -203,6 +207,8 @@ const cameraKey = (camera: MapCamera | null) =>
 export class AtlasMap {
   readonly map: MapLibreMap;
   private state: MapState = 'loading';
+  private attribution: AttributionControl;
+  private attributionText = 'Boundaries: Natural Earth';
   private handlers: AtlasMapHandlers;
   private readonly baseUrl: string;
   private detailedBasemap: boolean;
@@ -251,8 +257,11 @@ export class AtlasMap {
       maxZoom: 9,
       renderWorldCopies: true,
       cooperativeGestures: this.cooperativeGestures,
-      attributionControl: { compact: true, customAttribution: 'Boundaries: Natural Earth' },
+      // Added below, so the credit can be said again in the reader's language.
+      attributionControl: false,
     });
+    this.attribution = new AttributionControl({ compact: true, customAttribution: this.attributionText });
+    this.map.addControl(this.attribution, 'bottom-right');
     // The map's container is its one tab stop and handles keys itself (see MapView).
     this.map.keyboard.disable();
     this.map.getCanvas().tabIndex = -1;
@@ -518,6 +527,28 @@ export class AtlasMap {
       for (const iso3 of countries) this.map.setFeatureState({ source, id: iso3 }, { memberOnly: true });
       this.memberOnly = new Set(countries);
     });
+  }
+
+  /**
+   * The map's own words in the reader's language: the basemap's credit and MapLibre's UI strings
+   * (the canvas's name, the credit's button, the two-finger hint), keyed as MapLibre's locale.
+   */
+  setUiText(attribution: string, ui: Readonly<Record<string, string>>) {
+    // English is what the map was made with: nothing to redo (and the credit keeps its folding).
+    const same = Object.entries(ui).every(([id, text]) => this.map._locale[id] === text);
+    if (same && attribution === this.attributionText) return;
+    Object.assign(this.map._locale, ui);
+    const title = ui['Map.Title'];
+    if (title) this.map.getCanvas().setAttribute('aria-label', title);
+    // Both read their words when they are made: make them again.
+    this.attributionText = attribution;
+    this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: true, customAttribution: attribution });
+    this.map.addControl(this.attribution, 'bottom-right');
+    if (this.map.cooperativeGestures.isEnabled()) {
+      this.map.cooperativeGestures.disable();
+      this.map.cooperativeGestures.enable();
+    }
   }
 
   /** Which partners are named at world zoom, in the data's spelling, the busiest placed first. */

@@ -22,8 +22,10 @@ import {
   placeText,
   sourceName,
 } from '../../domain/fact-sources.ts';
-import { FORMAT_LABELS, KIND_LABELS } from '../../domain/filter-labels.ts';
+import { formatLabel, kindLabel } from '../../domain/filter-labels.ts';
 import './details.css';
+import { useWords } from '../../i18n/use-words.ts';
+import { localized } from '../../i18n/words.ts';
 
 export type Selection =
   | { type: 'event'; event: AtlasEvent }
@@ -54,6 +56,8 @@ export function DetailsPanel({ selection, themes, onClose, onSelectEvent }: Deta
   const asideRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const key = selectionKey(selection);
+  const words = useWords();
+  const { t } = words;
 
   const returnFocus = useRef<HTMLElement | null>(null);
 
@@ -96,12 +100,12 @@ export function DetailsPanel({ selection, themes, onClose, onSelectEvent }: Deta
     <aside ref={asideRef} className="details" aria-labelledby={headingId}>
       <button type="button" className="details__close" onClick={onClose}>
         <span aria-hidden="true">×</span>
-        <span className="visually-hidden">Close details</span>
+        <span className="visually-hidden">{t('details.close')}</span>
       </button>
       {selection.type === 'event' ? (
         <EventDetails
           event={selection.event}
-          theme={themeTitle(themes, selection.event.theme)}
+          theme={themeTitle(themes, selection.event.theme, words)}
           headingId={headingId}
           headingRef={headingRef}
         />
@@ -124,6 +128,7 @@ interface HeadingProps {
 
 /** A numbered note beside a fact: it names the source and moves to its entry in the list. */
 function SourceNote({ source, anchorPrefix }: { source: NumberedSource | undefined; anchorPrefix: string }) {
+  const words = useWords();
   if (!source) return null;
   const target = `${anchorPrefix}-${source.number}`;
   return (
@@ -131,7 +136,9 @@ function SourceNote({ source, anchorPrefix }: { source: NumberedSource | undefin
       className="details__cite"
       href={`#${target}`}
       title={source.title}
-      aria-label={`Source ${source.number}: ${sourceName(source)}`}
+      // Its title and name hold the source's own title, in the source's language.
+      data-source-text
+      aria-label={words.t('details.sourceNote', { number: source.number, name: sourceName(source, words) })}
       // The URL's fragment is not the view: move to the entry without touching the address bar.
       onClick={(event) => {
         event.preventDefault();
@@ -151,8 +158,14 @@ function EventDetails({
   headingId,
   headingRef,
 }: HeadingProps & { event: AtlasEvent; theme: string | undefined }) {
-  const groups = partnersByBasis(event);
-  const unnamed = eventUnnamedPartnersText(event);
+  const words = useWords();
+  const { t } = words;
+  const groups = partnersByBasis(event, words);
+  const unnamed = eventUnnamedPartnersText(event, words);
+  const title = localized(event, 'title', words.language);
+  const summary = localized(event, 'summary', words.language);
+  // Texts the data holds in English only (a place, a note on a count) say so to a screen reader.
+  const dataLang = words.language === 'en' ? undefined : 'en';
   const sources = numberedSources(event);
   const anchorPrefix = `source-${event.id}`;
   const note = (sourceId: string) => (
@@ -162,40 +175,43 @@ function EventDetails({
     <>
       {theme && <p className="details__theme">{theme}</p>}
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="details__title">
-        {event.title}
+        <span lang={title.lang}>{title.text}</span>
       </h2>
       <dl className="details__facts">
-        <dt>Date</dt>
+        <dt>{t('details.date')}</dt>
         <dd>
-          {formatEventDate(event.date)} {note(event.date.source)}
-          {isImpreciseDate(event.date) && <span className="details__note">Exact date not reported</span>}
+          {formatEventDate(event.date, words)} {note(event.date.source)}
+          {isImpreciseDate(event.date) && <span className="details__note">{t('details.imprecise')}</span>}
           {event.date.alternatives?.map((alternative) => (
             <span
               key={`${alternative.start}:${alternative.end}:${alternative.source}`}
               className="details__alternative"
             >
-              Another source: {alternativeDateText(alternative)} {note(alternative.source)}
+              {t('details.anotherSource')}
+              <span lang={dataLang}>{alternativeDateText(alternative, words)}</span>{' '}
+              {note(alternative.source)}
             </span>
           ))}
         </dd>
-        <dt>Kind</dt>
+        <dt>{t('details.kind')}</dt>
         <dd>
-          {KIND_LABELS[event.kind]} · {FORMAT_LABELS[event.format]}
+          {kindLabel(event.kind, words)} · {formatLabel(event.format, words)}
         </dd>
-        <dt>Place</dt>
+        <dt>{t('details.place')}</dt>
         <dd>
-          {placeText(event)} {event.location && note(event.location.source)}
+          <span lang={event.location ? dataLang : undefined}>{placeText(event, words)}</span>{' '}
+          {event.location && note(event.location.source)}
         </dd>
       </dl>
 
-      <h3 className="details__section">Partners</h3>
+      <h3 className="details__section">{t('details.partners')}</h3>
       {groups.map((group) => (
         <div key={group.key} className="details__group">
           <h4 className="details__group-label">{group.label}</h4>
           <ul className="details__partners">
             {group.partners.map((partner) => (
               <li key={`${partner.iso3}:${partner.name}`}>
-                {partnerText(partner)} {note(partner.source)}
+                {partnerText(partner, words)} {note(partner.source)}
               </li>
             ))}
           </ul>
@@ -204,28 +220,35 @@ function EventDetails({
       {unnamed && event.unnamedPartners && (
         <p className="details__unnamed">
           {unnamed} {note(event.unnamedPartners.source)}
-          {event.unnamedPartners.note && <span className="details__note">{event.unnamedPartners.note}</span>}
+          {event.unnamedPartners.note && (
+            <span className="details__note" lang={dataLang}>
+              {event.unnamedPartners.note}
+            </span>
+          )}
         </p>
       )}
-      {groups.length === 0 && !unnamed && <p className="details__note">No partner country reported.</p>}
+      {groups.length === 0 && !unnamed && <p className="details__note">{t('details.noPartner')}</p>}
 
-      <h3 className="details__section">Summary</h3>
-      <p className="details__summary">{event.summary}</p>
+      <h3 className="details__section">{t('details.summary')}</h3>
+      <p className="details__summary" lang={summary.lang}>
+        {summary.text}
+      </p>
 
-      <h3 className="details__section">Sources</h3>
-      <ol className="details__sources" aria-label="Sources">
+      <h3 className="details__section">{t('details.sources')}</h3>
+      <ol className="details__sources" aria-label={t('details.sources')}>
         {sources.map((source) => {
           const href = safeHref(source.url);
           return (
             <li key={source.id} id={`${anchorPrefix}-${source.number}`} tabIndex={-1}>
               {href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer">
-                  {source.title}
-                  <span className="visually-hidden"> (opens in a new tab)</span>
+                  <span lang={dataLang}>{source.title}</span>
+                  <span className="visually-hidden">{t('link.newTab')}</span>
                 </a>
               ) : (
                 <>
-                  {source.title} <span className="details__note">{source.url}</span>
+                  <span lang={dataLang}>{source.title}</span>{' '}
+                  <span className="details__note">{source.url}</span>
                 </>
               )}
             </li>
@@ -245,16 +268,18 @@ function CountryDetails({
   selection: Extract<Selection, { type: 'country' }>;
   onSelectEvent: (id: string) => void;
 }) {
-  const shown = countryShownText(selection.events.length, selection.total);
+  const words = useWords();
+  const { t } = words;
+  const shown = countryShownText(selection.events.length, selection.total, words);
   const events = sortEvents(selection.events, 'date', 'asc');
   return (
     <>
-      <p className="details__theme">Country</p>
+      <p className="details__theme">{t('details.country')}</p>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="details__title">
         {selection.name}
       </h2>
       <p className="details__count">
-        {countryEventsText(selection.total, selection.years)}
+        {countryEventsText(selection.total, selection.years, words)}
         {shown && <span className="details__note">{shown}</span>}
       </p>
       {events.length > 0 ? (
@@ -262,15 +287,25 @@ function CountryDetails({
           {events.map((event) => (
             <li key={event.id}>
               <button type="button" className="details__event" onClick={() => onSelectEvent(event.id)}>
-                <span className="details__event-date">{formatCompactDate(event.date)}</span>
-                <span className="details__event-title">{event.title}</span>
+                <span className="details__event-date">{formatCompactDate(event.date, words)}</span>
+                <EventTitle event={event} className="details__event-title" />
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="details__note">None of its events pass the current filters.</p>
+        <p className="details__note">{t('details.noneShown')}</p>
       )}
     </>
+  );
+}
+
+function EventTitle({ event, className }: { event: AtlasEvent; className: string }) {
+  const { language } = useWords();
+  const title = localized(event, 'title', language);
+  return (
+    <span className={className} lang={title.lang}>
+      {title.text}
+    </span>
   );
 }

@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { embedSnippet, embedSrc } from './embed-snippet.ts';
 import './embed-dialog.css';
+import { useWords } from '../../i18n/use-words.ts';
 
 export interface EmbedDialogProps {
   /** The explorer's URL for the view to embed (urlForView). */
@@ -34,8 +35,12 @@ export function EmbedDialog({ viewUrl, title, onClose }: EmbedDialogProps) {
   const id = useId();
   const [status, setStatus] = useState('');
   const [downloads, setDownloads] = useState(true);
+  const { t } = useWords();
   const baseUrl = new URL(import.meta.env.BASE_URL, viewUrl);
-  const snippet = embedSnippet(viewUrl, baseUrl, title, { downloads });
+  const snippet = embedSnippet(viewUrl, baseUrl, title, {
+    downloads,
+    iframeTitle: t('embed.iframeTitle', { title }),
+  });
 
   // No close() on unmount: a removed dialog leaves the top layer by itself, and a close() here
   // would, under StrictMode's second mount, fire `close` and shut the dialog just opened.
@@ -62,12 +67,9 @@ export function EmbedDialog({ viewUrl, title, onClose }: EmbedDialogProps) {
       onClose={onClose}
       onKeyDown={onKeyDown}
     >
-      <h2 id={`${id}-title`}>Embed this map</h2>
-      <p id={`${id}-help`}>
-        Paste this HTML into your page where the map should go. It shows this view (filters, time window and
-        selection), fills the width of the column and sets its own height.
-      </p>
-      <label htmlFor={`${id}-code`}>Embed code</label>
+      <h2 id={`${id}-title`}>{t('embed.title')}</h2>
+      <p id={`${id}-help`}>{t('embed.help')}</p>
+      <label htmlFor={`${id}-code`}>{t('embed.code')}</label>
       <textarea
         ref={fieldRef}
         id={`${id}-code`}
@@ -84,30 +86,27 @@ export function EmbedDialog({ viewUrl, title, onClose }: EmbedDialogProps) {
           checked={downloads}
           onChange={(event) => setDownloads(event.currentTarget.checked)}
         />
-        Offer downloads (data, images and citation)
+        {t('embed.offerDownloads')}
       </label>
       <div className="embed-dialog-actions">
         <button
           type="button"
           className="embed-dialog-copy"
           onClick={async () =>
-            setStatus(
-              (await copyText(snippet, fieldRef.current))
-                ? 'Copied'
-                : 'Selected: press Ctrl+C (⌘C on a Mac) to copy',
-            )
+            setStatus((await copyText(snippet, fieldRef.current)) ? t('copy.done') : t('copy.selected'))
           }
         >
-          Copy
+          {t('copy.button')}
         </button>
         <p className="embed-dialog-status" role="status">
           {status}
         </p>
         <a href={embedSrc(viewUrl, baseUrl, { downloads })} target="_blank" rel="noopener">
-          Preview<span className="visually-hidden"> the embed (opens in a new tab)</span>
+          {t('embed.preview')}
+          <span className="visually-hidden">{t('embed.previewHint')}</span>
         </a>
         <button type="button" onClick={() => dialogRef.current?.close()}>
-          Close
+          {t('dialog.close')}
         </button>
       </div>
     </dialog>

@@ -25,6 +25,8 @@ export function downloadsEnabled(search: string): boolean {
 export interface EmbedOptions {
   /** Offer the Download button (default true); false writes `downloads=0`. */
   downloads?: boolean;
+  /** The iframe's title in the reader's language; `embedTitle(title)` (English) by default. */
+  iframeTitle?: string;
 }
 
 /** The app's own parameters that belong to one surface, not to the view. */
@@ -76,7 +78,7 @@ export function embedSnippet(
 ): string {
   const attributes: [string, string][] = [
     ['src', embedSrc(viewUrl, baseUrl, options)],
-    ['title', embedTitle(title)],
+    ['title', options.iframeTitle ?? embedTitle(title)],
     ['width', '100%'],
     ['height', String(EMBED_START_HEIGHT)],
     ['style', 'border:0;width:100%;max-width:100%'],

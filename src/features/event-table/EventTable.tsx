@@ -10,8 +10,11 @@ import {
   themeTitle,
 } from '../../domain/event-description.ts';
 import type { AtlasEvent, Theme } from '../../domain/event-schema.ts';
-import { KIND_LABELS } from '../../domain/filter-labels.ts';
+import { kindLabel } from '../../domain/filter-labels.ts';
 import './event-table.css';
+import type { MessageKey } from '../../i18n/catalogues.ts';
+import { useWords } from '../../i18n/use-words.ts';
+import { localized } from '../../i18n/words.ts';
 
 export interface EventTableProps {
   /** The events to list: those passing the filters. */
@@ -25,11 +28,11 @@ export interface EventTableProps {
   onSortChange?: (sort: { key: SortKey; direction: SortDirection }) => void;
 }
 
-const COLUMNS: readonly { key: SortKey; label: string }[] = [
-  { key: 'date', label: 'Date' },
-  { key: 'title', label: 'Title' },
-  { key: 'kind', label: 'Kind' },
-];
+const COLUMNS = [
+  { key: 'date', label: 'table.date' },
+  { key: 'title', label: 'table.title' },
+  { key: 'kind', label: 'table.kind' },
+] as const satisfies readonly { key: SortKey; label: MessageKey }[];
 const COLUMN_COUNT = COLUMNS.length + 1;
 const ROW_ESTIMATE = 44;
 const PAGE = 10;
@@ -46,6 +49,8 @@ export function EventTable({
   onSelect,
   onSortChange,
 }: EventTableProps) {
+  const words = useWords();
+  const { t } = words;
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'date',
     direction: 'asc',
@@ -198,7 +203,7 @@ export function EventTable({
 
   const items = virtualizer.getVirtualItems();
   const totalSize = virtualizer.getTotalSize();
-  const sortColumn = COLUMNS.find((c) => c.key === sort.key)?.label ?? '';
+  const sortColumn = t(COLUMNS.find((c) => c.key === sort.key)?.label ?? 'table.date');
   const ariaSort = (key: SortKey) =>
     sort.key !== key ? 'none' : sort.direction === 'asc' ? 'ascending' : 'descending';
 
@@ -212,7 +217,8 @@ export function EventTable({
     const event = rows[item.index];
     if (!event) continue;
     const selected = event.id === selectedId;
-    const theme = themeTitle(themes, event.theme);
+    const theme = themeTitle(themes, event.theme, words);
+    const title = localized(event, 'title', words.language);
     body.push(
       // A focusable, clickable row is the ask: the table is the screen-reader route through the
       // data, and a row is the unit a reader selects. Enter and Space select as a click does.
@@ -231,13 +237,13 @@ export function EventTable({
         }}
         onKeyDown={(e) => onRowKeyDown(e, item.index, event.id)}
       >
-        <td className="event-table__date">{formatCompactDate(event.date)}</td>
+        <td className="event-table__date">{formatCompactDate(event.date, words)}</td>
         <td className="event-table__title">
-          {event.title}
+          <span lang={title.lang}>{title.text}</span>
           {theme && <span className="event-table__theme">{theme}</span>}
         </td>
-        <td className="event-table__kind">{KIND_LABELS[event.kind]}</td>
-        <td className="event-table__partners">{compactPartnersText(event)}</td>
+        <td className="event-table__kind">{kindLabel(event.kind, words)}</td>
+        <td className="event-table__partners">{compactPartnersText(event, 2, words)}</td>
       </tr>,
     );
     cursor = item.end - headHeight;
@@ -249,32 +255,34 @@ export function EventTable({
   return (
     <div className="event-table">
       <div className="event-table__scroll" ref={scrollRef}>
-        <table aria-label="Events" aria-rowcount={rows.length > 0 ? rows.length + 1 : undefined}>
+        <table aria-label={t('table.label')} aria-rowcount={rows.length > 0 ? rows.length + 1 : undefined}>
           <caption className="visually-hidden">
-            {`Events that pass the filters: ${rows.length}, sorted by ${sortColumn.toLowerCase()}, ${
-              sort.direction === 'asc' ? 'ascending' : 'descending'
-            }. Select a row to show its event on the map.`}
+            {t('table.caption', {
+              count: rows.length,
+              column: sortColumn.toLowerCase(),
+              direction: sort.direction,
+            })}
           </caption>
           <thead ref={headRef}>
             <tr aria-rowindex={rows.length > 0 ? 1 : undefined}>
               {COLUMNS.map((column) => (
                 <th key={column.key} scope="col" aria-sort={ariaSort(column.key)}>
                   <button type="button" className="event-table__sort" onClick={() => toggleSort(column.key)}>
-                    {column.label}
+                    {t(column.label)}
                     <span className="event-table__arrow" aria-hidden="true">
                       {sort.key !== column.key ? '↕' : sort.direction === 'asc' ? '▲' : '▼'}
                     </span>
                   </button>
                 </th>
               ))}
-              <th scope="col">Partners</th>
+              <th scope="col">{t('table.partners')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={COLUMN_COUNT} className="event-table__empty">
-                  No events match these filters.
+                  {t('table.empty')}
                 </td>
               </tr>
             ) : (

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useWords } from '../../i18n/use-words.ts';
 import { CiteDialog } from './CiteDialog.tsx';
 import type { ExportSource } from './export-view.ts';
 
@@ -6,10 +7,11 @@ import type { ExportSource } from './export-view.ts';
 export function CiteButton({ source, viewUrl }: { source: ExportSource; viewUrl: string }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const { t } = useWords();
   return (
     <>
       <button ref={buttonRef} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Cite
+        {t('cite.button')}
       </button>
       {open && (
         <CiteDialog

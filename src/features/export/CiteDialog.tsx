@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useWords } from '../../i18n/use-words.ts';
 import type { Citations } from './citation.ts';
 import { citations, localIsoDate } from './citation.ts';
 import { exportFileName } from './export-file-name.ts';
@@ -32,6 +33,7 @@ function CitationField({ label, text, rows }: { label: string; text: string; row
   const id = useId();
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
+  const { t } = useWords();
   return (
     <div className="cite-style">
       <label htmlFor={id}>{label}</label>
@@ -41,6 +43,8 @@ function CitationField({ label, text, rows }: { label: string; text: string; row
         readOnly
         rows={rows}
         spellCheck={false}
+        // The citation styles are English ones, whatever the interface language.
+        lang="en"
         value={text}
         onFocus={(event) => event.currentTarget.select()}
       />
@@ -48,14 +52,10 @@ function CitationField({ label, text, rows }: { label: string; text: string; row
         <button
           type="button"
           onClick={async () =>
-            setStatus(
-              (await copyText(text, fieldRef.current))
-                ? 'Copied'
-                : 'Selected: press Ctrl+C (⌘C on a Mac) to copy',
-            )
+            setStatus((await copyText(text, fieldRef.current)) ? t('copy.done') : t('copy.selected'))
           }
         >
-          Copy {label}
+          {t('copy.named', { label })}
         </button>
         <span className="export-status" role="status">
           {status}
@@ -78,12 +78,10 @@ export function CiteDialog({
   const [accessed] = useState(() => localIsoDate(new Date()));
   const key = exportFileName(source.state, source.context.defaults, 'csv').replace(/\.csv$/, '');
   const text = citations(citationInput(source, viewUrl, accessed), key);
+  const { t } = useWords();
   return (
-    <Modal title="Cite this view" onClose={onClose}>
-      <p className="export-hint">
-        Each citation names the atlas, the article its data comes from, this view’s permanent link and today’s
-        date as the date accessed.
-      </p>
+    <Modal title={t('cite.title')} onClose={onClose}>
+      <p className="export-hint">{t('cite.help')}</p>
       {STYLES.map(({ key: style, label, rows }) => (
         <CitationField key={style} label={label} text={text[style]} rows={rows} />
       ))}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
+import { useWords } from '../../i18n/use-words.ts';
 import type { ExportSource, TableOrder } from './export-view.ts';
 import { DEFAULT_TABLE_ORDER } from './export-view.ts';
 
@@ -22,6 +23,7 @@ export function DownloadButton({
 }: DownloadButtonProps) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const { t } = useWords();
   return (
     <>
       <button
@@ -31,7 +33,7 @@ export function DownloadButton({
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        Download
+        {t('download.button')}
       </button>
       {open && (
         <Suspense fallback={null}>

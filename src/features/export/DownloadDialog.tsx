@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { isBasemap } from '../../domain/world-projection.ts';
+import { useWords } from '../../i18n/use-words.ts';
+import type { Words } from '../../i18n/words.ts';
 import { snapshotMap } from '../../map/map-snapshot.ts';
 import { datasetJson, eventsCsv, eventsGeoJson } from './export-data.ts';
 import type { ExportExtension } from './export-file-name.ts';
@@ -33,16 +35,15 @@ const MIME: Record<ExportExtension, string> = {
   svg: 'image/svg+xml',
 };
 
-const plural = (count: number) => `${count} event${count === 1 ? '' : 's'}`;
-
 async function svgDocument(
   source: ExportSource,
   viewUrl: string,
+  words: Words,
 ): Promise<{ svg: string; layout: ImageLayout }> {
   const response = await fetch(`${import.meta.env.BASE_URL}data/basemap-world.json`);
   const basemap: unknown = response.ok ? await response.json() : undefined;
   if (!isBasemap(basemap)) throw new Error('the world map could not be loaded');
-  const text = imageText(source, viewUrl);
+  const text = imageText(source, viewUrl, words);
   const layout = imageLayout(SVG_MAP_SIZE, text, source.scale.classes);
   const map = svgMap({
     basemap,
@@ -62,17 +63,20 @@ export default function DownloadDialog({ source, viewUrl, order, onClose }: Down
   const [scale, setScale] = useState<Scale>(2);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
-  const summary = summaryOf(source, all);
+  const words = useWords();
+  const { t } = words;
+  const plural = (count: number) => t('download.events', { count });
+  const summary = summaryOf(source, all, words);
   const name = (extension: ExportExtension, everything = all) =>
     exportFileName(source.state, source.context.defaults, extension, { all: everything });
 
   const run = async (label: string, make: () => Promise<string>) => {
     setBusy(true);
-    setStatus(`Making the ${label}…`);
+    setStatus(t('download.making', { label }));
     try {
       setStatus(await make());
     } catch (error) {
-      setStatus(`The ${label} could not be made: ${(error as Error).message}.`);
+      setStatus(t('download.failed', { label, message: (error as Error).message }));
     } finally {
       setBusy(false);
     }
@@ -90,8 +94,8 @@ export default function DownloadDialog({ source, viewUrl, order, onClose }: Down
       const file = name(extension);
       saveFile(content, file, MIME[extension]);
       return events.length === 0
-        ? `Saved ${file}. No events are in this view, so it holds the column headers and no rows.`
-        : `Saved ${file}: ${plural(events.length)}.`;
+        ? t('download.savedEmpty', { file })
+        : t('download.saved', { file, events: plural(events.length) });
     });
 
   const savePng = () =>
@@ -102,37 +106,36 @@ export default function DownloadDialog({ source, viewUrl, order, onClose }: Down
       if (snapshot) {
         const layout = imageLayout(
           snapshot,
-          imageText(source, viewUrl),
+          imageText(source, viewUrl, words),
           source.scale.classes,
           canvasMeasure(),
         );
         blob = await composePng(layout, snapshot.image, scale);
       } else {
         // No live map (no WebGL): the static world map, as in the SVG.
-        const { svg, layout } = await svgDocument(source, viewUrl);
+        const { svg, layout } = await svgDocument(source, viewUrl, words);
         blob = await rasteriseSvg(svg, layout.width, layout.height, scale);
       }
       const file = name('png', false);
       saveFile(blob, file, MIME.png);
-      return `Saved ${file} at ${scale}×: ${plural(source.shown.length)}.`;
+      return t('download.savedScale', { file, scale, events: plural(source.shown.length) });
     });
 
   const saveSvg = () =>
     run('SVG', async () => {
-      const { svg } = await svgDocument(source, viewUrl);
+      const { svg } = await svgDocument(source, viewUrl, words);
       const file = name('svg', false);
       saveFile(svg, file, MIME.svg);
-      return `Saved ${file}: ${plural(source.shown.length)}.`;
+      return t('download.saved', { file, events: plural(source.shown.length) });
     });
 
   return (
-    <Modal title="Download this view" onClose={onClose}>
+    <Modal title={t('download.title')} onClose={onClose}>
       <p className="export-dialog-summary">{summary.text}</p>
       <fieldset className="export-group">
-        <legend>Data</legend>
+        <legend>{t('download.data')}</legend>
         <p className="export-hint" id={`${id}-data-hint`}>
-          One row per event, in the table’s order, with partners, dates as precise as the sources give them,
-          and the sources’ links.
+          {t('download.dataHelp')}
         </p>
         <label className="export-switch">
           <input
@@ -143,12 +146,10 @@ export default function DownloadDialog({ source, viewUrl, order, onClose }: Down
             aria-describedby={`${id}-all-hint`}
             onChange={(event) => setAll(event.currentTarget.checked)}
           />
-          All events
+          {t('download.all')}
         </label>
         <p className="export-hint" id={`${id}-all-hint`}>
-          {all
-            ? `The whole dataset: ${plural(source.dataset.events.length)}, whatever the filters.`
-            : 'Only the events in this view. Switch on for the whole dataset.'}
+          {all ? t('download.allOn', { events: plural(source.dataset.events.length) }) : t('download.allOff')}
         </p>
         <div className="export-buttons">
           <button
@@ -157,24 +158,21 @@ export default function DownloadDialog({ source, viewUrl, order, onClose }: Down
             onClick={() => saveData('csv')}
             aria-describedby={`${id}-data-hint`}
           >
-            Data (CSV)
+            {t('download.format', { kind: t('download.data'), format: 'CSV' })}
           </button>
           <button type="button" disabled={busy} onClick={() => saveData('geojson')}>
-            Data (GeoJSON)
+            {t('download.format', { kind: t('download.data'), format: 'GeoJSON' })}
           </button>
           <button type="button" disabled={busy} onClick={() => saveData('json')}>
-            Data (JSON)
+            {t('download.format', { kind: t('download.data'), format: 'JSON' })}
           </button>
         </div>
       </fieldset>
       <fieldset className="export-group">
-        <legend>Image</legend>
-        <p className="export-hint">
-          The map as shown, with a title, what it shows, the legend and the credits. SVG keeps every shape and
-          word editable.
-        </p>
+        <legend>{t('download.image')}</legend>
+        <p className="export-hint">{t('download.imageHelp')}</p>
         <fieldset className="export-scale">
-          <legend>PNG size</legend>
+          <legend>{t('download.pngSize')}</legend>
           {SCALES.map((value) => (
             <label key={value}>
               <input
@@ -190,10 +188,10 @@ export default function DownloadDialog({ source, viewUrl, order, onClose }: Down
         </fieldset>
         <div className="export-buttons">
           <button type="button" disabled={busy} onClick={savePng}>
-            Image (PNG)
+            {t('download.format', { kind: t('download.image'), format: 'PNG' })}
           </button>
           <button type="button" disabled={busy} onClick={saveSvg}>
-            Image (SVG)
+            {t('download.format', { kind: t('download.image'), format: 'SVG' })}
           </button>
         </div>
       </fieldset>

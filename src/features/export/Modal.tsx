@@ -1,6 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useEffect, useId, useRef } from 'react';
 import './export-dialog.css';
+import { useWords } from '../../i18n/use-words.ts';
 
 /** A native modal dialog: focus moves in and back, Escape closes it (and nothing else). */
 export function Modal({
@@ -14,6 +15,7 @@ export function Modal({
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
+  const { t } = useWords();
 
   // No close() on unmount: a removed dialog leaves the top layer by itself, and a close() here
   // would, under StrictMode's second mount, fire `close` and shut the dialog just opened.
@@ -41,7 +43,7 @@ export function Modal({
       {children}
       <div className="export-dialog-close">
         <button type="button" onClick={() => dialogRef.current?.close()}>
-          Close
+          {t('dialog.close')}
         </button>
       </div>
     </dialog>

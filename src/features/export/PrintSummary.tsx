@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { formatEventDate } from '../../domain/dates.ts';
 import { compactPartnersText } from '../../domain/event-description.ts';
-import { KIND_LABELS } from '../../domain/filter-labels.ts';
+import { kindLabel } from '../../domain/filter-labels.ts';
 import type { ExportSource, TableOrder } from './export-view.ts';
 import { exportedEvents, summaryOf } from './export-view.ts';
 import './print.css';
+import { useWords } from '../../i18n/use-words.ts';
+import { localized } from '../../i18n/words.ts';
 
 /**
  * What a printout adds to the map and legend: the view in words, its link, and every event of
@@ -22,6 +24,8 @@ export function PrintSummary({
   order: TableOrder;
 }) {
   const [printing, setPrinting] = useState(false);
+  const words = useWords();
+  const { t } = words;
   useEffect(() => {
     // The print layout is made right after `beforeprint`: the rows must be in the page by then.
     const start = () => flushSync(() => setPrinting(true));
@@ -39,40 +43,55 @@ export function PrintSummary({
   }, []);
   if (!printing) return null;
 
-  const summary = summaryOf(source);
+  const summary = summaryOf(source, false, words);
+  const title = localized(source.dataset.source, 'title', words.language);
   const events = exportedEvents(source, false, order);
   return (
-    <section className="print-summary" aria-label="Printed summary">
+    <section className="print-summary" aria-label={t('print.label')}>
       <p className="print-view">
         <strong>{summary.count}</strong>
-        {summary.filters.length > 0 ? ` · Filters: ${summary.filters.join(' · ')}` : ' · No filters'}
+        {summary.filters.length > 0
+          ? t('print.filters', { filters: summary.filters.join(' · ') })
+          : t('print.noFilters')}
         {` · ${summary.window}`}
       </p>
-      <p className="print-link">This view: {viewUrl}</p>
+      <p className="print-link">{t('print.link', { url: viewUrl })}</p>
       <table className="print-table">
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Event</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Partners</th>
+            <th scope="col">{t('table.date')}</th>
+            <th scope="col">{t('print.event')}</th>
+            <th scope="col">{t('table.kind')}</th>
+            <th scope="col">{t('table.partners')}</th>
           </tr>
         </thead>
         <tbody>
           {events.map((event) => (
             <tr key={event.id}>
-              <td>{formatEventDate(event.date)}</td>
-              <td>{event.title}</td>
-              <td>{KIND_LABELS[event.kind]}</td>
-              <td>{compactPartnersText(event, 6)}</td>
+              <td>{formatEventDate(event.date, words)}</td>
+              <td lang={localized(event, 'title', words.language).lang}>
+                {localized(event, 'title', words.language).text}
+              </td>
+              <td>{kindLabel(event.kind, words)}</td>
+              <td>{compactPartnersText(event, 6, words)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {events.length === 0 && <p>No events are in this view.</p>}
+      {events.length === 0 && <p>{t('print.empty')}</p>}
       <p className="print-credit">
-        Source: “{source.dataset.source.title}”, China Military Online, {source.dataset.source.published}.
-        Boundaries: Natural Earth.
+        {t('print.credit', {
+          title: title.text,
+          published: formatEventDate(
+            {
+              start: source.dataset.source.published,
+              end: source.dataset.source.published,
+              precision: 'day',
+            },
+            words,
+          ),
+          attribution: t('map.attribution'),
+        })}
       </p>
     </section>
   );

@@ -1,10 +1,12 @@
 import type { ChoroplethClass } from '../../domain/choropleth.ts';
 import type { SortDirection, SortKey } from '../../domain/event-description.ts';
-import { sortEvents } from '../../domain/event-description.ts';
+import { coverageTitle, sortEvents } from '../../domain/event-description.ts';
 import type { CountryPoint } from '../../domain/event-features.ts';
 import type { AtlasEvent, Dataset } from '../../domain/event-schema.ts';
 import type { ViewState } from '../../domain/view-state.ts';
 import { extentYears, viewSummary } from '../../domain/view-summary.ts';
+import type { Words } from '../../i18n/words.ts';
+import { ENGLISH_WORDS, localized } from '../../i18n/words.ts';
 import type { CitationInput } from './citation.ts';
 import type { ImageText } from './image-layout.ts';
 
@@ -36,11 +38,11 @@ export function exportedEvents(source: ExportSource, all: boolean, order: TableO
 }
 
 /** "China's international military cooperation in 2021", the year from the dataset. */
-export function atlasSubject(source: Pick<ExportSource, 'context'>): string {
-  return `China’s international military cooperation in ${extentYears(source.context.defaults)}`;
+export function atlasSubject(source: Pick<ExportSource, 'context'>, words: Words = ENGLISH_WORDS): string {
+  return coverageTitle(extentYears(source.context.defaults), words);
 }
 
-export function summaryOf(source: ExportSource, all = false) {
+export function summaryOf(source: ExportSource, all = false, words: Words = ENGLISH_WORDS) {
   const { state, dataset, context } = source;
   if (all) {
     const total = dataset.events.length;
@@ -50,19 +52,34 @@ export function summaryOf(source: ExportSource, all = false) {
       context.defaults,
       total,
       total,
+      words,
     );
   }
-  return viewSummary(state, dataset.themes, context.defaults, source.shown.length, dataset.events.length);
+  return viewSummary(
+    state,
+    dataset.themes,
+    context.defaults,
+    source.shown.length,
+    dataset.events.length,
+    words,
+  );
 }
 
-export function imageText(source: ExportSource, viewUrl: string): ImageText {
+export function imageText(source: ExportSource, viewUrl: string, words: Words = ENGLISH_WORDS): ImageText {
   const { dataset } = source;
+  const english = words.language === 'en';
   return {
-    title: `Cooperation Atlas: ${atlasSubject(source)}`,
-    subtitle: summaryOf(source).text,
+    title: words.t('embed.iframeTitle', { title: atlasSubject(source, words) }),
+    subtitle: summaryOf(source, false, words).text,
     credits: [
-      `Source: “${dataset.source.title}”, China Military Online, ${dataset.source.published}, ${dataset.source.url}`,
-      `Boundaries: Natural Earth. View: ${viewUrl}`,
+      english
+        ? `Source: “${dataset.source.title}”, China Military Online, ${dataset.source.published}, ${dataset.source.url}`
+        : words.t('image.source', {
+            title: localized(dataset.source, 'title', words.language).text,
+            published: dataset.source.published,
+            url: dataset.source.url,
+          }),
+      words.t('image.credit', { attribution: words.t('map.attribution'), url: viewUrl }),
     ],
   };
 }

@@ -3,6 +3,7 @@ import type { activeFilterChips } from '../../domain/filter-labels.ts';
 import { countSentence } from '../../domain/filter-labels.ts';
 import type { ViewState } from '../../domain/view-state.ts';
 import './filters.css';
+import { useWords } from '../../i18n/use-words.ts';
 
 export interface ActiveFiltersProps {
   chips: ReturnType<typeof activeFilterChips>;
@@ -23,6 +24,8 @@ export function ActiveFilters({
   total,
   settling = false,
 }: ActiveFiltersProps) {
+  const words = useWords();
+  const { t } = words;
   const listRef = useRef<HTMLUListElement>(null);
   const countRef = useRef<HTMLParagraphElement>(null);
   // A removed chip takes its button, and the focus, with it: once the chips have changed, hand
@@ -50,17 +53,17 @@ export function ActiveFilters({
         className="count"
         tabIndex={-1}
       >
-        {countSentence(shown, total)}
+        {countSentence(shown, total, words)}
       </p>
       {chips.length > 0 && (
         <>
-          <ul ref={listRef} className="filter-chips" aria-label="Active filters">
+          <ul ref={listRef} className="filter-chips" aria-label={t('chips.label')}>
             {chips.map((chip, index) => (
               <li key={chip.key}>
                 <button
                   type="button"
                   className="filter-chip"
-                  aria-label={`Remove filter: ${chip.label}`}
+                  aria-label={t('chips.remove', { label: chip.label })}
                   onClick={() => {
                     pendingFocus.current = { index, keys };
                     onChange(chip.clear);
@@ -79,7 +82,7 @@ export function ActiveFilters({
               onClearAll();
             }}
           >
-            Clear all
+            {t('chips.clearAll')}
           </button>
         </>
       )}

@@ -5,6 +5,7 @@ import { filterGroups } from '../../domain/filter-labels.ts';
 import type { ViewState } from '../../domain/view-state.ts';
 import { MAX_QUERY_LENGTH } from '../../domain/view-state.ts';
 import './filters.css';
+import { useWords } from '../../i18n/use-words.ts';
 
 export interface FilterPanelProps {
   themes: readonly Theme[];
@@ -17,10 +18,12 @@ export interface FilterPanelProps {
 /** The search box and the four facet groups; what each option says and sends is in filter-labels.ts. */
 export function FilterPanel({ themes, state, counts, onChange }: FilterPanelProps) {
   const id = useId();
+  const words = useWords();
+  const { t } = words;
   return (
     <div className="filter-panel">
       <div className="filter-search">
-        <label htmlFor={`${id}-q`}>Search countries and events</label>
+        <label htmlFor={`${id}-q`}>{t('filters.search')}</label>
         <input
           id={`${id}-q`}
           type="search"
@@ -31,13 +34,15 @@ export function FilterPanel({ themes, state, counts, onChange }: FilterPanelProp
           onChange={(e) => onChange({ q: e.currentTarget.value })}
         />
       </div>
-      {filterGroups(themes, state, counts).map((group) => (
+      {filterGroups(themes, state, counts, words).map((group) => (
         // `open` is only the initial state: React sets it again only if the value changes, so a
         // group the reader folds stays folded across re-renders.
         <details key={group.facet} className="filter-group" open={group.defaultOpen}>
           <summary>
             {group.legend}
-            {group.selected > 0 && <span className="filter-selected"> · {group.selected} selected</span>}
+            {group.selected > 0 && (
+              <span className="filter-selected">{t('filters.selected', { count: group.selected })}</span>
+            )}
           </summary>
           <fieldset>
             {/* The summary is the visible heading; the legend names the group for screen readers. */}
@@ -49,7 +54,9 @@ export function FilterPanel({ themes, state, counts, onChange }: FilterPanelProp
               >
                 <input type="checkbox" checked={option.checked} onChange={() => onChange(option.toggle)} />
                 <span className="filter-option-label">{option.label}</span>
-                <span className="filter-option-count">({option.count})</span>
+                <span className="filter-option-count">
+                  {t('filters.optionCount', { count: option.count })}
+                </span>
               </label>
             ))}
           </fieldset>

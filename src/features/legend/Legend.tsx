@@ -1,6 +1,7 @@
 import type { ChoroplethClass } from '../../domain/choropleth.ts';
 import { memberOnlyColor } from '../../domain/choropleth.ts';
 import './legend.css';
+import { useWords } from '../../i18n/use-words.ts';
 
 export interface LegendProps {
   classes: readonly ChoroplethClass[];
@@ -13,9 +14,10 @@ export interface LegendProps {
  * read, so on small maps the legend shrinks instead of folding away.
  */
 export function Legend({ classes, compact = false }: LegendProps) {
+  const { t } = useWords();
   return (
-    <section className={`legend${compact ? ' legend--compact' : ''}`} aria-label="Legend">
-      <p className="legend-title">Events shared with China</p>
+    <section className={`legend${compact ? ' legend--compact' : ''}`} aria-label={t('legend.label')}>
+      <p className="legend-title">{t('legend.title')}</p>
       <ul className="legend-classes">
         {classes.map((c) => (
           <li key={c.label}>
@@ -25,7 +27,7 @@ export function Legend({ classes, compact = false }: LegendProps) {
         ))}
         <li>
           <span className="swatch swatch-host" aria-hidden="true" />
-          China
+          {t('legend.china')}
         </li>
         <li>
           <span
@@ -33,19 +35,19 @@ export function Legend({ classes, compact = false }: LegendProps) {
             style={{ background: classes[0] ? memberOnlyColor(classes[0].color) : undefined }}
             aria-hidden="true"
           />
-          {compact ? 'Member only' : 'Only as member of a group'}
+          {compact ? t('legend.memberShort') : t('legend.member')}
         </li>
       </ul>
       {!compact && (
         <ul className="legend-marks">
           <li>
-            <span className="mark mark-day" aria-hidden="true" /> Exact date
+            <span className="mark mark-day" aria-hidden="true" /> {t('legend.day')}
           </li>
           <li>
-            <span className="mark mark-month" aria-hidden="true" /> Month only
+            <span className="mark mark-month" aria-hidden="true" /> {t('legend.month')}
           </li>
           <li>
-            <span className="mark mark-year" aria-hidden="true" /> Year only (date not reported)
+            <span className="mark mark-year" aria-hidden="true" /> {t('legend.year')}
           </li>
         </ul>
       )}

@@ -4,10 +4,12 @@ import { storyFileName } from '../../domain/story-document.ts';
 import { addStory, fromDocument } from '../../domain/story-edit.ts';
 import { loadShelf, saveShelf, storageProblemText } from './story-storage.ts';
 import './story.css';
+import { useWords } from '../../i18n/use-words.ts';
 
 /** Offered when a story arrives in a link: keep a copy among this browser's stories. */
 export function KeepStoryOffer({ document: doc, notices }: { document: StoryDocument; notices: string[] }) {
   const [state, setState] = useState<'offer' | 'kept' | 'failed' | 'closed'>('offer');
+  const { t } = useWords();
   const [keptTitle, setKeptTitle] = useState('');
   const [failure, setFailure] = useState('');
   if (state === 'closed') return null;
@@ -42,12 +44,13 @@ export function KeepStoryOffer({ document: doc, notices }: { document: StoryDocu
   };
 
   return (
-    <aside className="story-offer" aria-label="Shared story">
+    <aside className="story-offer" aria-label={t('offer.label')}>
       {state === 'offer' && (
         <>
           <p dir="auto">
-            “{doc.title}” came with this link
-            {notices.length > 0 ? ', and some parts of it could not be read:' : '.'}
+            {notices.length > 0
+              ? t('offer.cameWithNotices', { title: doc.title })
+              : t('offer.came', { title: doc.title })}
           </p>
           {notices.length > 0 && (
             <ul>
@@ -58,30 +61,32 @@ export function KeepStoryOffer({ document: doc, notices }: { document: StoryDocu
           )}
           <p className="story-buttons">
             <button type="button" onClick={keep}>
-              Keep a copy
+              {t('offer.keep')}
             </button>
             <button type="button" onClick={() => setState('closed')}>
-              Dismiss
+              {t('notice.dismiss')}
             </button>
           </p>
         </>
       )}
       {state === 'kept' && (
         <p role="status" className="story-buttons" dir="auto">
-          Kept as “{keptTitle}”: open the explorer's Story panel to change it.
+          {t('offer.kept', { title: keptTitle })}
           <button type="button" onClick={() => setState('closed')}>
-            Dismiss
+            {t('notice.dismiss')}
           </button>
         </p>
       )}
       {state === 'failed' && (
         <div role="alert" className="story-buttons">
-          <p>{failure} Export the story to keep it as a file.</p>
+          <p>
+            {failure} {t('storyPanel.exportToKeep')}
+          </p>
           <button type="button" onClick={exportFile}>
-            Export
+            {t('storyPanel.export')}
           </button>
           <button type="button" onClick={() => setState('closed')}>
-            Dismiss
+            {t('notice.dismiss')}
           </button>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { StoryStepContent } from '../../domain/story-document.ts';
 import { MAX_CAPTION_LENGTH, MAX_NOTES_LENGTH, MAX_TITLE_LENGTH } from '../../domain/story-document.ts';
 import type { SavedStep } from '../../domain/story-edit.ts';
+import { useWords } from '../../i18n/use-words.ts';
 
 interface StepEditorProps {
   step: SavedStep;
@@ -14,18 +15,18 @@ interface StepEditorProps {
 /** The open step's words: plain text, line breaks kept, never read as markup. */
 export function StepEditor({ step, readOnly, showsNoEvents, onChange, onUpdateView }: StepEditorProps) {
   const id = useId();
+  const { t } = useWords();
   return (
     <section className="story-editor" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} dir="auto">
-        Open step: {step.title}
+        {t('editor.heading', { title: step.title })}
       </h3>
       {showsNoEvents && (
         <p className="story-warning" role="status">
-          This step shows no events. The data may have changed since the step was made; Update from this view
-          to replace it.
+          {t('editor.noEvents')}
         </p>
       )}
-      <label htmlFor={`${id}-title`}>Title</label>
+      <label htmlFor={`${id}-title`}>{t('editor.title')}</label>
       <input
         id={`${id}-title`}
         type="text"
@@ -35,7 +36,7 @@ export function StepEditor({ step, readOnly, showsNoEvents, onChange, onUpdateVi
         maxLength={MAX_TITLE_LENGTH}
         onChange={(event) => onChange({ title: event.target.value })}
       />
-      <label htmlFor={`${id}-caption`}>Caption (on screen)</label>
+      <label htmlFor={`${id}-caption`}>{t('editor.caption')}</label>
       <textarea
         id={`${id}-caption`}
         dir="auto"
@@ -45,7 +46,7 @@ export function StepEditor({ step, readOnly, showsNoEvents, onChange, onUpdateVi
         maxLength={MAX_CAPTION_LENGTH}
         onChange={(event) => onChange({ caption: event.target.value })}
       />
-      <label htmlFor={`${id}-notes`}>Speaker notes</label>
+      <label htmlFor={`${id}-notes`}>{t('editor.notes')}</label>
       <textarea
         id={`${id}-notes`}
         dir="auto"
@@ -57,7 +58,7 @@ export function StepEditor({ step, readOnly, showsNoEvents, onChange, onUpdateVi
       />
       {!readOnly && (
         <button type="button" onClick={onUpdateView}>
-          Update from this view
+          {t('editor.update')}
         </button>
       )}
     </section>

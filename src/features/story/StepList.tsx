@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SavedStep } from '../../domain/story-edit.ts';
+import { useWords } from '../../i18n/use-words.ts';
 
 interface StepListProps {
   steps: readonly SavedStep[];
@@ -27,6 +28,7 @@ export function StepList({
   onDelete,
 }: StepListProps) {
   const listRef = useRef<HTMLOListElement>(null);
+  const { t } = useWords();
   const [refocus, setRefocus] = useState<{ id: string; action: Action } | null>(null);
   const [dragged, setDragged] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -49,18 +51,16 @@ export function StepList({
     if (!step || to < 0 || to >= steps.length) return;
     onMove(index, to);
     setRefocus({ id: step.id, action });
-    setAnnouncement(`“${step.title}” is now step ${to + 1} of ${steps.length}.`);
+    setAnnouncement(t('steps.moved', { title: step.title, step: to + 1, total: steps.length }));
   };
 
   if (steps.length === 0) {
-    return (
-      <p className="story-empty">No steps yet. Set up a view in the explorer, then choose Add this view.</p>
-    );
+    return <p className="story-empty">{t('steps.empty')}</p>;
   }
 
   return (
     <>
-      <ol className="story-steps" ref={listRef} aria-label="Steps">
+      <ol className="story-steps" ref={listRef} aria-label={t('steps.label')}>
         {steps.map((step, index) => (
           <li
             key={step.id}
@@ -82,7 +82,9 @@ export function StepList({
               setDragged(null);
               if (from >= 0 && from !== index) {
                 onMove(from, index);
-                setAnnouncement(`“${steps[from]?.title}” is now step ${index + 1} of ${steps.length}.`);
+                setAnnouncement(
+                  t('steps.moved', { title: steps[from]?.title ?? '', step: index + 1, total: steps.length }),
+                );
               }
             }}
           >
@@ -104,36 +106,36 @@ export function StepList({
                 <button
                   type="button"
                   data-action="up"
-                  aria-label="Move up"
+                  aria-label={t('steps.moveUp')}
                   aria-describedby={`story-step-${step.id}`}
                   disabled={index === 0}
                   onClick={() => move(index, index - 1, 'up')}
                 >
-                  Up
+                  {t('steps.up')}
                 </button>
                 <button
                   type="button"
                   data-action="down"
-                  aria-label="Move down"
+                  aria-label={t('steps.moveDown')}
                   aria-describedby={`story-step-${step.id}`}
                   disabled={index === steps.length - 1}
                   onClick={() => move(index, index + 1, 'down')}
                 >
-                  Down
+                  {t('steps.down')}
                 </button>
                 <button
                   type="button"
                   aria-describedby={`story-step-${step.id}`}
                   onClick={() => onDuplicate(index)}
                 >
-                  Duplicate
+                  {t('steps.duplicate')}
                 </button>
                 <button
                   type="button"
                   aria-describedby={`story-step-${step.id}`}
                   onClick={() => onDelete(step)}
                 >
-                  Delete
+                  {t('steps.delete')}
                 </button>
               </span>
             )}

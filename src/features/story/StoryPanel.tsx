@@ -19,9 +19,10 @@ import {
 import { encodeStory, shareUrl } from '../../domain/story-share.ts';
 import { StepEditor } from './StepEditor.tsx';
 import { StepList } from './StepList.tsx';
-import { storageProblemText } from './story-storage.ts';
 import { useStoryShelf } from './use-story-shelf.ts';
 import './story.css';
+import { useWords } from '../../i18n/use-words.ts';
+import { storageProblemText } from './story-storage.ts';
 
 export interface StoryPanelProps {
   dataset: StoryDocument['dataset'];
@@ -64,6 +65,8 @@ function presentHref(storyId: string | null, dataId: string): string {
 export function StoryPanel(props: StoryPanelProps) {
   const { dataset, builtIn, captureView, shownCount, titleFor, readStory, onOpenView, onClose } = props;
   const { shelf, update, problem } = useStoryShelf();
+  const words = useWords();
+  const { t } = words;
   const [activeId, setActiveId] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [undo, setUndo] = useState<Undo | null>(null);
@@ -110,17 +113,17 @@ export function StoryPanel(props: StoryPanelProps) {
     const step = newStep();
     if (own) {
       changeSteps((steps) => [...steps, step]);
-      say(`Added “${step.title}” as step ${own.steps.length + 1}.`);
+      say(t('storyPanel.added', { title: step.title, step: own.steps.length + 1 }));
     } else {
       const created: SavedStory = {
         id: newId(),
-        title: unusedTitle(shelf, 'My story'),
+        title: unusedTitle(shelf, t('storyPanel.myStory')),
         dataset,
         steps: [step],
         updated: new Date().toISOString(),
       };
       update((s) => addStory(s, created));
-      say(`Started the story “${created.title}” with “${step.title}”.`);
+      say(t('storyPanel.started', { story: created.title, title: step.title }));
     }
     setActiveId(step.id);
     setLink(null);
@@ -131,13 +134,13 @@ export function StoryPanel(props: StoryPanelProps) {
     const copy: SavedStory = {
       ...story,
       id: newId(),
-      title: unusedTitle(shelf, `Copy of ${story.title}`),
+      title: unusedTitle(shelf, t('storyPanel.copyOf', { title: story.title })),
       steps: story.steps.map((s) => ({ ...s, id: newId() })),
       updated: new Date().toISOString(),
     };
     update((s) => addStory(s, copy));
     setActiveId(null);
-    say(`Made “${copy.title}”; it is open and can be changed.`);
+    say(t('storyPanel.made', { title: copy.title }));
   };
 
   const deleteStory = () => {
@@ -182,34 +185,27 @@ export function StoryPanel(props: StoryPanelProps) {
   const exportStory = () => {
     if (!story) return;
     download(storyFileName(story.title), `${JSON.stringify(toDocument(story), null, 2)}\n`);
-    say(`Exported “${story.title}” as ${storyFileName(story.title)}.`);
+    say(t('storyPanel.exported', { title: story.title, file: storyFileName(story.title) }));
   };
 
   const importFile = async (file: File) => {
     if (file.size > MAX_STORY_BYTES) {
-      say(
-        `Could not import “${file.name}”: it is too large to be a story. Your saved stories are unchanged.`,
-        'alert',
-      );
+      say(t('storyPanel.tooLarge', { file: file.name }), 'alert');
       return;
     }
     const result = readStory(await file.text());
     if (!result.ok) {
-      say(`Could not import “${file.name}”: ${result.error} Your saved stories are unchanged.`, 'alert');
+      say(t('storyPanel.importFailed', { file: file.name, error: result.error }), 'alert');
       return;
     }
     const imported = fromDocument(result.story, new Date());
     update((s) => addStory(s, imported));
     setActiveId(null);
     setLink(null);
-    const steps = `${result.story.steps.length} step${result.story.steps.length === 1 ? '' : 's'}`;
+    const steps = result.story.steps.length;
     if (result.notices.length > 0)
-      say(
-        `Imported “${imported.title}” (${steps}), leaving out what could not be read:`,
-        'alert',
-        result.notices,
-      );
-    else say(`Imported “${imported.title}” (${steps}).`);
+      say(t('storyPanel.importedPartly', { title: imported.title, steps }), 'alert', result.notices);
+    else say(t('storyPanel.imported', { title: imported.title, steps }));
   };
 
   const share = async () => {
@@ -219,29 +215,29 @@ export function StoryPanel(props: StoryPanelProps) {
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      say('The link is copied. It holds the whole story, so anyone with it can see the story.');
+      say(t('storyPanel.linkCopied'));
     } catch {
-      say('Copy the link below. It holds the whole story, so anyone with it can see the story.');
+      say(t('storyPanel.linkBelow'));
     }
   };
 
   return (
     <section className="story-panel" aria-labelledby={titleId} ref={panelRef}>
       <header className="story-panel-header">
-        <h2 id={titleId}>Story</h2>
+        <h2 id={titleId}>{t('storyPanel.heading')}</h2>
         <button type="button" onClick={onClose}>
-          Close
+          {t('dialog.close')}
         </button>
       </header>
 
       {problem && (
         <div className="story-warning" role="alert">
-          <p>{storageProblemText(problem)}</p>
+          <p>{storageProblemText(problem, words)}</p>
           {problem !== 'unreadable' && (
             <p>
-              Export the story to keep it as a file.{' '}
+              {t('storyPanel.exportToKeep')}{' '}
               <button type="button" onClick={exportStory} disabled={!story}>
-                Export now
+                {t('storyPanel.exportNow')}
               </button>
             </p>
           )}
@@ -250,7 +246,7 @@ export function StoryPanel(props: StoryPanelProps) {
 
       <div className="story-shelf">
         <label>
-          Open story{' '}
+          {t('storyPanel.open')}{' '}
           <select
             value={own ? own.id : BUILT_IN}
             onChange={(event) => {
@@ -260,7 +256,9 @@ export function StoryPanel(props: StoryPanelProps) {
               setLink(null);
             }}
           >
-            <option value={BUILT_IN}>{builtIn?.title ?? 'The built-in story'} (built in)</option>
+            <option value={BUILT_IN}>
+              {t('storyPanel.builtIn', { title: builtIn?.title ?? t('storyPanel.builtInStory') })}
+            </option>
             {shelf.stories.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title}
@@ -270,7 +268,7 @@ export function StoryPanel(props: StoryPanelProps) {
         </label>
         {own ? (
           <label>
-            Story title{' '}
+            {t('storyPanel.title')}{' '}
             <input
               type="text"
               dir="auto"
@@ -283,30 +281,27 @@ export function StoryPanel(props: StoryPanelProps) {
               onBlur={(event) => {
                 // A story needs a name to be found again in the list.
                 if (!event.target.value.trim())
-                  changeOwn(() => ({ title: unusedTitle(shelf, 'Untitled story') }));
+                  changeOwn(() => ({ title: unusedTitle(shelf, t('storyPanel.untitled')) }));
               }}
             />
           </label>
         ) : (
-          <p className="story-hint">
-            The built-in story cannot be changed. Make a copy to edit it, or add a view to start your own
-            story.
-          </p>
+          <p className="story-hint">{t('storyPanel.builtInHint')}</p>
         )}
         <div className="story-buttons">
           <button type="button" onClick={copyStory} disabled={!story}>
-            Make a copy
+            {t('storyPanel.copy')}
           </button>
           {own && (
             <button type="button" onClick={deleteStory}>
-              Delete story
+              {t('storyPanel.delete')}
             </button>
           )}
         </div>
       </div>
 
       <button type="button" className="story-add" onClick={addView}>
-        Add this view
+        {t('storyPanel.addView')}
       </button>
 
       {story && (
@@ -324,11 +319,13 @@ export function StoryPanel(props: StoryPanelProps) {
       {undo && (
         <div className="story-undo" role="status">
           <span>
-            Deleted {undo.type === 'story' ? 'the story' : 'the step'} “
-            {undo.type === 'story' ? undo.story.title : undo.removed.step.title}”.
+            {t('storyPanel.deleted', {
+              what: undo.type,
+              title: undo.type === 'story' ? undo.story.title : undo.removed.step.title,
+            })}
           </span>{' '}
           <button type="button" onClick={undoLast}>
-            Undo
+            {t('storyPanel.undo')}
           </button>
         </div>
       )}
@@ -349,17 +346,17 @@ export function StoryPanel(props: StoryPanelProps) {
                 ...(retitle ? { title: titleFor(view) } : {}),
               }),
             );
-            say(`Step “${activeStep.title}” now holds the view shown.`);
+            say(t('storyPanel.updated', { title: activeStep.title }));
           }}
         />
       )}
 
       <div className="story-files">
         <button type="button" onClick={exportStory} disabled={!story}>
-          Export
+          {t('storyPanel.export')}
         </button>
         <label className="story-import">
-          Import
+          {t('storyPanel.import')}
           <input
             type="file"
             accept=".json,application/json"
@@ -372,20 +369,20 @@ export function StoryPanel(props: StoryPanelProps) {
           />
         </label>
         <button type="button" onClick={() => void share()} disabled={!story || story.steps.length === 0}>
-          Share link
+          {t('storyPanel.share')}
         </button>
         {story && story.steps.length > 0 ? (
           <a className="story-present" href={presentHref(own?.id ?? null, story.dataset.id)}>
-            Present
+            {t('explore.present')}
           </a>
         ) : (
-          <span className="story-hint">Add a step to present the story.</span>
+          <span className="story-hint">{t('storyPanel.addToPresent')}</span>
         )}
       </div>
 
       {link && (
         <label className="story-link">
-          Link to this story
+          {t('storyPanel.link')}
           <input type="text" readOnly value={link} onFocus={(event) => event.target.select()} />
         </label>
       )}

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { storyStepSchema } from '../../domain/story-document.ts';
 import type { StoryShelf } from '../../domain/story-edit.ts';
 import { EMPTY_SHELF } from '../../domain/story-edit.ts';
+import type { Words } from '../../i18n/words.ts';
+import { ENGLISH_WORDS } from '../../i18n/words.ts';
 
 // The stories kept in this browser: one localStorage entry, written on every change (a story is
 // a few kilobytes, so a synchronous write costs nothing a person would notice, and a crash or a
@@ -25,15 +27,8 @@ const shelfSchema = z.object({
 
 export type StorageProblem = 'unavailable' | 'full' | 'unreadable';
 
-export function storageProblemText(problem: StorageProblem): string {
-  switch (problem) {
-    case 'unavailable':
-      return 'This browser is not letting the Atlas keep anything (a private window, or storage turned off), so your stories will be lost when this tab closes.';
-    case 'full':
-      return "This browser's storage for the Atlas is full, so your latest changes are not being kept.";
-    case 'unreadable':
-      return 'The stories saved in this browser could not be read; they were put aside, unchanged, and new work is kept separately.';
-  }
+export function storageProblemText(problem: StorageProblem, words: Words = ENGLISH_WORDS): string {
+  return words.t(`storyPanel.storage.${problem}`);
 }
 
 function storage(): Storage | null {

@@ -26,6 +26,7 @@ import {
   windowDays,
 } from '../../domain/time-window.ts';
 import './timeline.css';
+import { useWords } from '../../i18n/use-words.ts';
 
 export interface TimelineProps {
   /** All events (from indexEvents), for the histogram. */
@@ -54,7 +55,10 @@ const STEP_MS = 400;
 /** Below this many pixels a month, only every other month is labelled. */
 const MIN_LABELLED_MONTH_PX = 30;
 
-const HANDLE_LABELS: Record<Handle, string> = { from: 'Start of time window', to: 'End of time window' };
+const HANDLE_LABELS = { from: 'timeline.start', to: 'timeline.end' } as const satisfies Record<
+  Handle,
+  string
+>;
 
 /** The element's content width, kept current with a ResizeObserver. */
 function useWidth<T extends HTMLElement>() {
@@ -129,6 +133,8 @@ function usePlayback(extent: TimeWindow, onWindowChange: (window: TimeWindow) =>
 type Drag = { kind: Handle } | { kind: 'window'; origin: number; start: TimeWindow };
 
 export function Timeline(props: TimelineProps): JSX.Element {
+  const words = useWords();
+  const { t } = words;
   const { items, shownItems, undated, onWindowChange, onUndatedChange } = props;
   const extent = useMemo(
     () => ({ from: props.extent.from, to: props.extent.to }),
@@ -142,7 +148,7 @@ export function Timeline(props: TimelineProps): JSX.Element {
   const allBins = useMemo(() => histogram(items, extent), [items, extent]);
   const shownBins = useMemo(() => (shownItems ? histogram(shownItems, extent) : null), [shownItems, extent]);
   const lane = useMemo(() => impreciseLane(items, extent), [items, extent]);
-  const months = useMemo(() => extentMonths(extent), [extent]);
+  const months = useMemo(() => extentMonths(extent, words), [extent, words]);
 
   const span = windowDays(extent);
   const x = scaleUtc()
@@ -212,11 +218,14 @@ export function Timeline(props: TimelineProps): JSX.Element {
 
   const shadeLeft = xDay(handleBoundary(current, 'from'));
   const shadeRight = xDay(handleBoundary(current, 'to'));
-  const year = extent.from.slice(0, 4) === extent.to.slice(0, 4) ? extent.from.slice(0, 4) : 'a year';
+  const year =
+    extent.from.slice(0, 4) === extent.to.slice(0, 4) ? extent.from.slice(0, 4) : t('timeline.aYear');
   const monthSummary = lane.month
-    .map((bin, i) => (bin.count > 0 ? `${months[i]?.name}: ${bin.count}` : ''))
+    .map((bin, i) =>
+      bin.count > 0 ? t('timeline.monthCount', { month: months[i]?.name ?? '', count: bin.count }) : '',
+    )
     .filter(Boolean)
-    .join(', ');
+    .join(t('list.separator'));
 
   return (
     <section className="timeline" aria-label="Timeline">
@@ -224,7 +233,7 @@ export function Timeline(props: TimelineProps): JSX.Element {
         <button
           type="button"
           className="timeline-play"
-          aria-label={playing ? 'Pause' : 'Play through the year'}
+          aria-label={playing ? t('timeline.pause') : t('timeline.play')}
           onClick={() => (playing ? stop() : play(current))}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
@@ -232,8 +241,8 @@ export function Timeline(props: TimelineProps): JSX.Element {
           </svg>
         </button>
         <p className="timeline-window-text">
-          <span className="visually-hidden">Time window: </span>
-          {windowLabel(current.from, current.to)}
+          <span className="visually-hidden">{t('timeline.window')}</span>
+          {windowLabel(current.from, current.to, words)}
         </p>
         {!isFullExtent(current, extent) && (
           <button
@@ -244,7 +253,7 @@ export function Timeline(props: TimelineProps): JSX.Element {
               onWindowChange(extent);
             }}
           >
-            Reset
+            {t('timeline.reset')}
           </button>
         )}
         <label className="timeline-switch">
@@ -255,7 +264,7 @@ export function Timeline(props: TimelineProps): JSX.Element {
             checked={undated}
             onChange={(event) => onUndatedChange(event.currentTarget.checked)}
           />{' '}
-          Include events without an exact date
+          {t('timeline.undated')}
         </label>
       </div>
 
@@ -266,7 +275,7 @@ export function Timeline(props: TimelineProps): JSX.Element {
             width={width}
             height={CHART_HEIGHT}
             role="img"
-            aria-label={`Events with an exact date, per week${shownBins ? ', those matching the filters drawn darker' : ''}`}
+            aria-label={shownBins ? t('timeline.chartFiltered') : t('timeline.chart')}
           >
             {bars(allBins, shownBins ? 'timeline-bar timeline-bar--all' : 'timeline-bar')}
             {shownBins && bars(shownBins, 'timeline-bar')}
@@ -286,12 +295,12 @@ export function Timeline(props: TimelineProps): JSX.Element {
                 tabIndex={0}
                 className={`timeline-handle timeline-handle--${which}`}
                 style={{ left: xDay(handleBoundary(current, which)) }}
-                aria-label={HANDLE_LABELS[which]}
+                aria-label={t(HANDLE_LABELS[which])}
                 aria-orientation="horizontal"
                 aria-valuemin={range.start}
                 aria-valuemax={range.end}
                 aria-valuenow={dayNumber(current[which])}
-                aria-valuetext={formatDay(current[which])}
+                aria-valuetext={formatDay(current[which], words)}
                 onKeyDown={onHandleKey(which)}
                 {...dragHandlers(which)}
               />
@@ -314,12 +323,10 @@ export function Timeline(props: TimelineProps): JSX.Element {
 
         <div className={`timeline-lane${undated ? '' : ' is-excluded'}`}>
           <p className="timeline-lane-head">
-            <span className="timeline-lane-label">Date not exact{undated ? '' : ' (not shown)'}</span>
-            {lane.year > 0 && (
-              <span>
-                {lane.year} event{lane.year === 1 ? '' : 's'} dated only to {year}
-              </span>
-            )}
+            <span className="timeline-lane-label">
+              {undated ? t('timeline.lane') : t('timeline.laneHidden')}
+            </span>
+            {lane.year > 0 && <span>{t('timeline.yearOnly', { count: lane.year, year })}</span>}
           </p>
           {monthSummary && (
             <svg
@@ -327,7 +334,7 @@ export function Timeline(props: TimelineProps): JSX.Element {
               width={width}
               height={LANE_HEIGHT}
               role="img"
-              aria-label={`Events dated only to a month: ${monthSummary}`}
+              aria-label={t('timeline.monthMarks', { summary: monthSummary })}
             >
               {lane.month.map((bin) => {
                 if (bin.count === 0) return null;

@@ -1,0 +1,59 @@
+import type { IntlShape } from 'react-intl';
+import { createIntl, createIntlCache } from 'react-intl';
+import type { Language, MessageKey, Messages } from './catalogues.ts';
+import { ENGLISH_MESSAGES } from './catalogues.ts';
+import { localeTag } from './language.ts';
+
+// The catalogues as the domain modules read them: a language and a `t` that formats one message.
+// Domain functions that word something take a `Words` (English by default, so their tests and
+// non-React callers read as before); components pass the one their IntlProvider holds.
+
+export type MessageValues = Record<string, string | number>;
+
+export interface Words {
+  language: Language;
+  /** BCP 47 tag for Intl ("zh-Hans"). */
+  locale: string;
+  t: (key: MessageKey, values?: MessageValues) => string;
+  /** A number in the language's digits and grouping ("50,000"). */
+  number: (value: number) => string;
+}
+
+const cache = createIntlCache();
+
+export function wordsFromIntl(intl: IntlShape, language: Language): Words {
+  return {
+    language,
+    locale: localeTag(language),
+    t: (key, values) => intl.formatMessage({ id: key }, values),
+    number: (value) => intl.formatNumber(value),
+  };
+}
+
+export function createWords(language: Language, messages: Messages): Words {
+  return wordsFromIntl(
+    createIntl({ locale: localeTag(language), defaultLocale: 'en', messages }, cache),
+    language,
+  );
+}
+
+export const ENGLISH_WORDS: Words = createWords('en', ENGLISH_MESSAGES);
+
+interface Translatable {
+  i18n?: Partial<Record<string, Partial<Record<string, string>>>> | undefined;
+}
+
+/**
+ * A data text in the reader's language, or the English one with `lang: 'en'` to mark it when no
+ * translation exists (a screen reader then reads it in English; never a blank).
+ */
+export function localized<T extends Translatable, F extends string & keyof T>(
+  item: T,
+  field: F,
+  language: Language,
+): { text: string; lang?: 'en' } {
+  const english = String(item[field]);
+  if (language === 'en') return { text: english };
+  const translated = item.i18n?.[language]?.[field];
+  return translated ? { text: translated } : { text: english, lang: 'en' };
+}
