@@ -104,7 +104,8 @@ test("the host's set changes the view, merges, ignores what it cannot read, and 
   });
   expect(answer).toEqual({ kind: 'exercise' });
   await expect(frameCount(page)).toHaveText(`${exercises.length} of ${dataset.events.length} events`);
-  expect(await frameRowIds(page)).toEqual([...exercises].sort());
+  // The table follows the count one deferred render later.
+  await expect.poll(() => frameRowIds(page)).toEqual([...exercises].sort());
 
   const selected = exercises[0] ?? '';
   const title = dataset.events.find((e) => e.id === selected)?.title ?? '';
@@ -216,7 +217,8 @@ test('keyboard focus enters the embed and leaves it again', async ({ page, host 
   expect(stops).toContain('atlas');
   expect(stops.at(-1)).toBe('after');
   await page.keyboard.press('Shift+Tab');
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('atlas');
+  // Focus crosses into the frame's own document asynchronously: wait for it, do not sample once.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('atlas');
 });
 
 test('a wheel over the map scrolls the article, not the map', async ({ page, host }) => {

@@ -104,18 +104,19 @@ export function EmbedApp({ data }: { data: AtlasData }) {
   return (
     <div ref={rootRef} className="embed">
       <header className="embed-header">
-        <div>
+        {/* The controls share the kicker's line, so the title keeps the full width and one line. */}
+        <div className="embed-header-top">
           <p className="embed-kicker">{t('atlas.name')}</p>
-          <h1 className="embed-title">{view.title}</h1>
+          <div className="embed-header-actions">
+            <LanguageSwitch value={view.language} onChange={view.setLanguage} />
+            <a className="embed-open" href={fullMap} target="_blank" rel="noopener">
+              {t('embed.openFull')}
+              <span className="visually-hidden">{t('link.newTab')}</span>
+              <span aria-hidden="true"> ↗</span>
+            </a>
+          </div>
         </div>
-        <div className="embed-header-actions">
-          <LanguageSwitch value={view.language} onChange={view.setLanguage} />
-          <a className="embed-open" href={fullMap} target="_blank" rel="noopener">
-            {t('embed.openFull')}
-            <span className="visually-hidden">{t('link.newTab')}</span>
-            <span aria-hidden="true"> ↗</span>
-          </a>
-        </div>
+        <h1 className="embed-title">{view.title}</h1>
       </header>
       {dropped.length > 0 && <DroppedNotice dropped={dropped} onDismiss={dismissDropped} />}
       <AtlasStage

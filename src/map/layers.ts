@@ -149,6 +149,9 @@ export const partnerLabelLayer: SymbolLayerSpecification = {
     'text-size': 11,
     'text-max-width': 7,
     'text-padding': 3,
+    // Beside the country's point, not on it: events without a place and stack counts sit there.
+    'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+    'text-radial-offset': 1.1,
   },
   paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.4 },
 };
