@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ViewState } from './view-state.ts';
+import { defaultViewState, type ViewState } from './view-state.ts';
 import { extentYears, viewSummary } from './view-summary.ts';
 
 const defaults = { from: '2021-01-01', to: '2021-12-31' };
+// The app's own defaults, so a new view parameter reaches these tests without a copy to update.
 const state = (patch: Partial<ViewState> = {}): ViewState => ({
-  ...defaults,
-  undated: true,
-  theme: [],
-  kind: [],
-  format: [],
-  basis: [],
-  q: '',
-  country: null,
-  event: null,
-  map: null,
-  lang: null,
-  lines: false,
+  ...defaultViewState({ defaults }),
   ...patch,
 });
 const themes = [{ id: 2, title: 'China–Russia military ties' }];
