@@ -6,6 +6,7 @@ import { discardEarlyMap } from '../map/map-host.ts';
 import { appMode } from './app-mode.ts';
 import { ExploreApp } from './ExploreApp.tsx';
 import { removeLoadingShell } from './loading-shell.ts';
+import { prepareWaitingMap } from './waiting-map.ts';
 
 // The presenter and embed surfaces load only when asked for: the explorer's first view does not
 // wait on them.
@@ -14,7 +15,7 @@ const PresentStory = lazy(() => import('./PresentStory.tsx').then((m) => ({ defa
 const EmbedApp = lazy(() => import('./EmbedApp.tsx').then((m) => ({ default: m.EmbedApp })));
 
 export function App() {
-  const query = useAtlasData(requestedDataName());
+  const query = useAtlasData(requestedDataName(), prepareWaitingMap);
   const mode = appMode();
   const { t } = useWords();
   // A layout effect, so the static loading layout goes in the same frame as the view replacing

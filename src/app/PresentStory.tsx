@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { viewContextFor } from '../domain/selection.ts';
 import { describeView } from '../domain/story-title.ts';
 import { requestedDataName } from '../features/dataset/data-name.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
@@ -16,7 +15,7 @@ import { SpeakerApp } from './SpeakerApp.tsx';
 export function PresentStory({ data, mode }: { data: AtlasData; mode: 'present' | 'speaker' }) {
   const { dataset, countryPoints } = data;
   const { t } = useWords();
-  const context = useMemo(() => viewContextFor(dataset, countryPoints.keys()), [dataset, countryPoints]);
+  const { context } = data;
   const defaults = useMemo(
     () => ({
       dataset: { id: requestedDataName(), version: dataset.version },

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import { viewContextFor } from '../domain/selection.ts';
 import type { StoryStep } from '../domain/story-steps.ts';
 import { deriveStorySteps } from '../domain/story-steps.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
@@ -22,8 +21,7 @@ function formatElapsed(ms: number): string {
 
 /** The presenter's own screen: notes, what comes next, and a clock; it drives the audience view. */
 export function SpeakerApp({ data, story }: { data: AtlasData; story?: StoryStep[] }) {
-  const { dataset, countryPoints } = data;
-  const context = useMemo(() => viewContextFor(dataset, countryPoints.keys()), [dataset, countryPoints]);
+  const { dataset, context } = data;
   const words = useWords();
   const { t } = words;
   const captions = useStoryCaptions(dataNameOf(window.location.search));

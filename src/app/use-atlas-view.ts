@@ -3,7 +3,6 @@ import { choroplethScale, memberOnlyColor } from '../domain/choropleth.ts';
 import { countryNamesIn } from '../domain/country-names.ts';
 import { yearsLabel } from '../domain/dates.ts';
 import { coverageTitle } from '../domain/event-description.ts';
-import { buildEventFeatures } from '../domain/event-features.ts';
 import {
   eventsWithPartner,
   facetCounts,
@@ -11,10 +10,12 @@ import {
   indexEvents,
   partnerEventCounts,
   partnerTallies,
+  searchMatches,
+  searchQuery,
 } from '../domain/event-filter.ts';
 import { eventMapFilter, eventMapFilterKey, windowGlobalState } from '../domain/map-filter.ts';
 import { countrySummary, eventSummary, partnerNames, stackPoints } from '../domain/map-tooltip.ts';
-import { HOST_ISO3, selectionLinks, viewContextFor } from '../domain/selection.ts';
+import { HOST_ISO3, selectionLinks } from '../domain/selection.ts';
 import type { MapCamera, ViewState } from '../domain/view-state.ts';
 import type { AtlasData } from '../features/dataset/dataset-query.ts';
 import type { Selection } from '../features/details/DetailsPanel.tsx';
@@ -39,8 +40,7 @@ function filtersKeyOf(state: ViewState): string {
 }
 
 export function useAtlasView(data: AtlasData) {
-  const { dataset, countryPoints } = data;
-  const context = useMemo(() => viewContextFor(dataset, countryPoints.keys()), [dataset, countryPoints]);
+  const { dataset, countryPoints, features, context } = data;
   const { state, update, applyParams, dropped, dismissDropped } = useViewState(context);
   const { language, setLanguage } = useLanguage();
   const words = useWords();
@@ -48,7 +48,6 @@ export function useAtlasView(data: AtlasData) {
   useEffect(() => setLanguage(state.lang ?? browserLanguage()), [state.lang, setLanguage]);
 
   const items = useMemo(() => indexEvents(dataset.events), [dataset]);
-  const features = useMemo(() => buildEventFeatures(dataset.events, countryPoints), [dataset, countryPoints]);
   const indexById = useMemo(() => new Map(dataset.events.map((e, i) => [e.id, i])), [dataset]);
 
   // The map and the controls follow the state at once (a filter expression, a handle); the
@@ -123,8 +122,10 @@ export function useAtlasView(data: AtlasData) {
   const eventOrder = useCallback(() => shown.map((e) => e.id), [shown]);
 
   const filterKey = eventMapFilterKey(state);
+  const query = searchQuery(state);
+  const matches = useMemo(() => searchMatches(items, query), [items, query]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filter's meaning.
-  const filter = useMemo(() => eventMapFilter(state), [filterKey]);
+  const filter = useMemo(() => eventMapFilter(state, matches), [filterKey, matches]);
   const { from, to } = state;
   const globalState = useMemo(() => windowGlobalState({ from, to }), [from, to]);
 
@@ -150,7 +151,7 @@ export function useAtlasView(data: AtlasData) {
     if (selectedIndexes.length > 0) {
       const wanted = new Set(selectedIndexes);
       const places = features.features
-        .filter((f) => wanted.has(f.properties.index))
+        .filter((f) => wanted.has(Number(f.id)))
         .map((f) => f.geometry.coordinates as [number, number]);
       const partners = selectedEvent?.partners.flatMap((p) => pointOf(p.iso3)) ?? [];
       return [...places, ...pointOf(HOST_ISO3), ...partners];
@@ -158,7 +159,7 @@ export function useAtlasView(data: AtlasData) {
     if (!state.country) return [];
     const wanted = new Set(eventsWithPartner(shown, state.country).map((e) => indexById.get(e.id)));
     const places = features.features
-      .filter((f) => wanted.has(f.properties.index))
+      .filter((f) => wanted.has(Number(f.id)))
       .map((f) => f.geometry.coordinates as [number, number]);
     return [...pointOf(state.country), ...pointOf(HOST_ISO3), ...places];
   }, [selectedIndexes, selectedEvent, features, state.country, shown, indexById, countryPoints]);
@@ -189,7 +190,6 @@ export function useAtlasView(data: AtlasData) {
   const mapProps = {
     features,
     filter,
-    filterKey,
     globalState,
     countryColors,
     selectedEventIndexes: selectedIndexes,

@@ -1,4 +1,3 @@
-import { countrySearchNames } from './country-names.ts';
 import { dayNumber } from './dates.ts';
 import type { AtlasEvent } from './event-schema.ts';
 
@@ -9,61 +8,31 @@ export interface CountryPoint {
   lat: number;
 }
 
-/** What the map's filter and paint expressions read; keep in step with map-filter.ts. */
+/**
+ * What the map's filter and paint expressions read; keep in step with map-filter.ts. Nothing
+ * more: MapLibre's worker copies, tiles and encodes every property of every point, and at 50,000
+ * events each one costs the first view time. The search text stays on the main thread (the map
+ * filters a search by feature id, see map-filter.ts); the feature's id is the event's position in
+ * the dataset.
+ */
 export interface EventFeatureProperties {
   eventId: string;
-  /** Position of the event in the dataset, used as the feature id for feature-state. */
-  index: number;
   theme: number;
   kind: string;
   format: string;
   precision: string;
   start: number;
   end: number;
-  /** `|RUS|KAZ|`: a string the map's `in` expression can search for one `|ISO|`. */
-  partners: string;
   /** `|named|member|` */
   bases: string;
-  /** Lower-cased titles, partner names (English and Chinese) and place, for the search box. */
-  text: string;
   /** For aid drawn at its recipients: the country this point stands for. */
   placeIso3: string;
-  /** 0-based place in a stack of events drawn at the same spot, and the stack's size. */
-  stackIndex: number;
-  stackSize: number;
 }
 
 export type EventFeatureCollection = GeoJSON.FeatureCollection<GeoJSON.Point, EventFeatureProperties>;
 
 // Co-located events fan out on a small ring so each stays visible and clickable.
 const STACK_RING_DEGREES = 1.4;
-
-/**
- * Everything a reader may type to find the event, in any of the atlas's languages: a Chinese
- * reader finds Russia's events by "俄罗斯" and an English one by "Russia", whatever the interface.
- */
-export function searchTextOf(event: AtlasEvent): string {
-  let text = searchTexts.get(event);
-  if (text === undefined) {
-    text = buildSearchText(event);
-    searchTexts.set(event, text);
-  }
-  return text;
-}
-
-// The index (event-filter.ts) and the map's features both need each event's text: made once.
-const searchTexts = new WeakMap<AtlasEvent, string>();
-
-function buildSearchText(event: AtlasEvent): string {
-  return [
-    event.title,
-    ...Object.values(event.i18n ?? {}).map((texts) => texts.title),
-    event.location?.name ?? '',
-    ...event.partners.flatMap((p) => [...countrySearchNames(p.iso3, p.name), p.iso3, p.mention ?? '']),
-  ]
-    .join(' ')
-    .toLowerCase();
-}
 
 /**
  * Where an event is drawn: at its place; an event with no single place (vaccine aid to twenty
@@ -112,19 +81,14 @@ export function buildEventFeatures(
         geometry: { type: 'Point', coordinates: [lon, lat] },
         properties: {
           eventId: event.id,
-          index,
           theme: event.theme,
           kind: event.kind,
           format: event.format,
           precision: event.date.precision,
           start: dayNumber(event.date.start),
           end: dayNumber(event.date.end),
-          partners: `|${event.partners.map((p) => p.iso3).join('|')}|`,
           bases: `|${[...new Set(event.partners.map((p) => p.basis))].join('|')}|`,
-          text: searchTextOf(event),
           placeIso3: place.iso3,
-          stackIndex,
-          stackSize,
         },
       };
     },

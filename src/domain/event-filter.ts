@@ -1,5 +1,5 @@
+import { countrySearchNames } from './country-names.ts';
 import { dayNumber } from './dates.ts';
-import { searchTextOf } from './event-features.ts';
 import type { AtlasEvent, PartnerBasis } from './event-schema.ts';
 import { EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
 import type { ViewState } from './view-state.ts';
@@ -49,6 +49,54 @@ function partnerSlot(iso3: string): number {
   return slot;
 }
 
+/**
+ * Everything a reader may type to find the event, in any of the atlas's languages: a Chinese
+ * reader finds Russia's events by "俄罗斯" and an English one by "Russia", whatever the interface.
+ */
+export function searchTextOf(event: AtlasEvent): string {
+  let text = event.title;
+  for (const texts of Object.values(event.i18n ?? {})) text += ` ${texts.title}`;
+  if (event.location) text += ` ${event.location.name}`;
+  text = text.toLowerCase();
+  for (const p of event.partners) {
+    text += partnerSearchText(p.iso3, p.name);
+    if (p.mention) text += ` ${p.mention.toLowerCase()}`;
+  }
+  return text;
+}
+
+// Made once a country (and spelling) rather than once a partner of each of 50,000 events.
+const partnerTexts = new Map<string, string>();
+
+function partnerSearchText(iso3: string, name: string): string {
+  const key = `${iso3}|${name}`;
+  let text = partnerTexts.get(key);
+  if (text === undefined) {
+    text = ` ${[...countrySearchNames(iso3, name), iso3].join(' ')}`.toLowerCase();
+    partnerTexts.set(key, text);
+  }
+  return text;
+}
+
+/** The search box's words as the index compares them. */
+export function searchQuery(state: Pick<ViewState, 'q'>): string {
+  return state.q.trim().toLowerCase();
+}
+
+/**
+ * The dataset positions (the map's feature ids) of the events whose text holds `query`: the map
+ * filters a search by these, since its tiles carry no text.
+ */
+export function searchMatches(items: readonly IndexedEvent[], query: string): number[] {
+  const matches: number[] = [];
+  if (query === '') return matches;
+  items.forEach((item, position) => {
+    if (item.text.includes(query)) matches.push(position);
+  });
+  return matches;
+}
+
+/** Indexes the events in the dataset's order: item i is event i. */
 export function indexEvents(events: readonly AtlasEvent[]): IndexedEvent[] {
   return events.map((event) => {
     const bases = new Set(event.partners.map((p) => p.basis));
@@ -107,7 +155,7 @@ function compile(state: ViewState): CompiledFilter {
     kind: slotFlags(state.kind, kindSlots),
     format: slotFlags(state.format, formatSlots),
     basis: state.basis.length === 0 ? null : basis,
-    q: state.q.trim().toLowerCase(),
+    q: searchQuery(state),
   };
 }
 

@@ -14,7 +14,7 @@ import { dayNumber, isoFromDayNumber } from './dates.ts';
 import type { CountryPoint, EventFeatureCollection } from './event-features.ts';
 import { buildEventFeatures } from './event-features.ts';
 import type { IndexedEvent } from './event-filter.ts';
-import { filterEvents, indexEvents } from './event-filter.ts';
+import { filterEvents, indexEvents, searchMatches, searchQuery } from './event-filter.ts';
 import type { Dataset } from './event-schema.ts';
 import { datasetSchema, EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
 import {
@@ -109,7 +109,7 @@ function randomState(random: () => number): ViewState {
 /** The event ids the map would draw, by the style-spec's evaluation of the layer filter. */
 function mapShows(state: ViewState): Set<string> {
   const filter = featureFilter(
-    eventMapFilter(state) as FilterSpecification,
+    eventMapFilter(state, searchMatches(items, searchQuery(state))) as FilterSpecification,
     'layers.events.filter',
     windowGlobalState(state),
   );
@@ -139,7 +139,7 @@ const listShows = (state: ViewState) => {
 
 describe('eventMapFilter', () => {
   it('reads the window from global state', () => {
-    const filter = featureFilter(eventMapFilter(defaults) as FilterSpecification, 'f');
+    const filter = featureFilter(eventMapFilter(defaults, []) as FilterSpecification, 'f');
     expect([...filter.getGlobalStateRefs()].sort()).toEqual([WINDOW_FROM, WINDOW_TO].sort());
   });
 

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { dayNumber } from './dates.ts';
+import { searchQuery } from './event-filter.ts';
 import type { ViewState } from './view-state.ts';
 
 // The view's filters as a MapLibre expression over the properties of event-features.ts. It reads
@@ -13,8 +14,13 @@ export function windowGlobalState(state: Pick<ViewState, 'from' | 'to'>): Record
   return { [WINDOW_FROM]: dayNumber(state.from), [WINDOW_TO]: dayNumber(state.to) };
 }
 
-/** The filter without the time window's values: it changes only when a facet or the search does. */
-export function eventMapFilter(state: ViewState): ExpressionSpecification {
+/**
+ * The filter without the time window's values: it changes only when a facet or the search does.
+ * A search is given as `searchMatches` (event-filter.ts), the feature ids of the events whose
+ * text holds it: the tiles carry no text, which at 50,000 events would be most of what MapLibre's
+ * worker has to copy and tile.
+ */
+export function eventMapFilter(state: ViewState, searchMatches: readonly number[]): ExpressionSpecification {
   const clauses: ExpressionSpecification[] = [
     ['<=', ['get', 'start'], ['global-state', WINDOW_TO]],
     ['>=', ['get', 'end'], ['global-state', WINDOW_FROM]],
@@ -29,8 +35,14 @@ export function eventMapFilter(state: ViewState): ExpressionSpecification {
       ...state.basis.map((basis): ExpressionSpecification => ['in', `|${basis}|`, ['get', 'bases']]),
     ]);
   }
-  const q = state.q.trim().toLowerCase();
-  if (q) clauses.push(['in', q, ['get', 'text']]);
+  if (searchQuery(state)) {
+    // `match` looks its labels up in a table: one step per point, however many events match.
+    clauses.push(
+      searchMatches.length > 0
+        ? (['match', ['id'], [...searchMatches], true, false] as ExpressionSpecification)
+        : ['literal', false],
+    );
+  }
   return ['all', ...clauses];
 }
 
@@ -42,6 +54,6 @@ export function eventMapFilterKey(state: ViewState): string {
     state.kind,
     state.format,
     state.basis,
-    state.q.trim().toLowerCase(),
+    searchQuery(state),
   ]);
 }

@@ -53,9 +53,8 @@ function coveredEdges(container: HTMLElement | null): MapPadding {
 export interface MapViewProps {
   label: string;
   features: EventFeatureCollection;
+  /** A new object only when it means something new (memoised): each one re-filters the tiles. */
   filter: ExpressionSpecification;
-  /** Changes only when `filter` means something new; spares MapLibre a re-filter per render. */
-  filterKey: string;
   globalState: Record<string, number>;
   countryColors: ReadonlyMap<string, string>;
   selectedEventIndexes: readonly number[];
@@ -183,18 +182,8 @@ export function MapView(props: MapViewProps) {
   const { features } = props;
   useEffect(() => atlas?.setEvents(features), [atlas, features]);
 
-  const {
-    filter,
-    filterKey,
-    globalState,
-    countryColors,
-    selectedEventIndexes,
-    selectedCountry,
-    links,
-    camera,
-  } = props;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: filterKey stands for filter's meaning.
-  useEffect(() => atlas?.setEventFilter(filter), [atlas, filterKey]);
+  const { filter, globalState, countryColors, selectedEventIndexes, selectedCountry, links, camera } = props;
+  useEffect(() => atlas?.setEventFilter(filter), [atlas, filter]);
   useEffect(() => atlas?.setGlobalState(globalState), [atlas, globalState]);
   useEffect(() => atlas?.setCountryColors(countryColors), [atlas, countryColors]);
   useEffect(

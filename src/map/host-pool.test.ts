@@ -23,6 +23,15 @@ describe('createHostPool', () => {
     expect(destroyed).toEqual([]);
   });
 
+  it('lets the data reach the waiting map without taking it from the view', () => {
+    const { pool } = setup();
+    expect(pool.peek()).toBeNull();
+    pool.hold('early');
+    expect(pool.peek()).toBe('early');
+    expect(pool.claim(() => true)).toBe('early');
+    expect(pool.peek()).toBeNull();
+  });
+
   it("survives StrictMode's unmount and remount: the same map comes back, never destroyed", () => {
     const { pool, destroyed, runTasks } = setup();
     pool.hold('early');

@@ -11,6 +11,8 @@ export interface HostPool<T> {
   release(host: T): void;
   /** The waiting host, if there is one and it fits; one that does not fit is destroyed. */
   claim(fits: (host: T) => boolean): T | null;
+  /** The waiting host, left waiting; null if there is none. */
+  peek(): T | null;
   /** Destroys the waiting host (the page will not show a map after all). */
   discard(): void;
 }
@@ -49,6 +51,7 @@ export function createHostPool<T>(
       destroy(host);
       return null;
     },
+    peek: () => waiting,
     discard() {
       if (waiting !== null) destroy(waiting);
       waiting = null;

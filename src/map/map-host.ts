@@ -1,3 +1,5 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { EventFeatureCollection } from '../domain/event-features.ts';
 import type { AtlasMapOptions } from './atlas-map.ts';
 import { AtlasMap } from './atlas-map.ts';
 import { createHostPool } from './host-pool.ts';
@@ -43,6 +45,24 @@ export function claimMapHost(wanted: { cooperativeGestures: boolean }): MapHost 
 /** A view's map, handed back on unmount: a remount right after (StrictMode) takes it again. */
 export function releaseMapHost(host: MapHost): void {
   pool.release(host);
+}
+
+/**
+ * Gives the waiting map (if any) the events it will show, with their filter and time window,
+ * before the view that adopts it exists: the view's own calls with the same values then change
+ * nothing, so the events are tiled once.
+ */
+export function offerToWaitingMap(view: {
+  events: EventFeatureCollection;
+  filter: ExpressionSpecification;
+  globalState: Record<string, number>;
+}): void {
+  const atlas = pool.peek()?.atlas;
+  if (!atlas) return;
+  // Filter and window first: the worker's first tiles of the events are then the right ones.
+  atlas.setEventFilter(view.filter);
+  atlas.setGlobalState(view.globalState);
+  atlas.setEvents(view.events);
 }
 
 /** For a page that will not show a map after all (the data failed to load). */

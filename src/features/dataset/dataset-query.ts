@@ -1,8 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { checkDataset } from '../../domain/dataset-check.ts';
-import type { CountryPoint } from '../../domain/event-features.ts';
+import type { CountryPoint, EventFeatureCollection } from '../../domain/event-features.ts';
+import { buildEventFeatures } from '../../domain/event-features.ts';
 import type { Dataset, DatasetProblem } from '../../domain/event-schema.ts';
 import { describeDatasetIssues } from '../../domain/event-schema.ts';
+import { viewContextFor } from '../../domain/selection.ts';
+import type { ViewContext } from '../../domain/view-state.ts';
 import { dataFiles } from './data-name.ts';
 
 export class DatasetFetchError extends Error {}
@@ -17,6 +20,10 @@ export class DatasetInvalidError extends Error {
 export interface AtlasData {
   dataset: Dataset;
   countryPoints: Map<string, CountryPoint>;
+  /** The events as the map draws them (one point per place). */
+  features: EventFeatureCollection;
+  /** What a view's parameters are checked against (the dataset's years, ids, countries). */
+  context: ViewContext;
 }
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
@@ -55,18 +62,28 @@ export async function fetchAtlasData(
     const [lon, lat] = feature.geometry.coordinates as [number, number];
     countryPoints.set(feature.properties.iso3, { ...feature.properties, lon, lat });
   }
-  return { dataset: parsed.data, countryPoints };
+  const features = buildEventFeatures(parsed.data.events, countryPoints);
+  const context = viewContextFor(parsed.data, countryPoints.keys());
+  return { dataset: parsed.data, countryPoints, features, context };
 }
 
-export const atlasDataQuery = (baseUrl: string, dataName: string) =>
+/**
+ * `onLoaded` runs as soon as the data is in, before React renders anything with it (the map made
+ * while the data loaded starts drawing it then).
+ */
+export const atlasDataQuery = (baseUrl: string, dataName: string, onLoaded?: (data: AtlasData) => void) =>
   queryOptions({
     queryKey: ['atlas-data', baseUrl, dataName],
-    queryFn: ({ signal }) => fetchAtlasData(baseUrl, dataName, signal),
+    queryFn: async ({ signal }) => {
+      const data = await fetchAtlasData(baseUrl, dataName, signal);
+      onLoaded?.(data);
+      return data;
+    },
     staleTime: Number.POSITIVE_INFINITY,
     // A broken dataset will not fix itself; a network blip might, once.
     retry: (count, error) => !(error instanceof DatasetInvalidError) && count < 1,
   });
 
-export function useAtlasData(dataName = 'events') {
-  return useQuery(atlasDataQuery(import.meta.env.BASE_URL, dataName));
+export function useAtlasData(dataName = 'events', onLoaded?: (data: AtlasData) => void) {
+  return useQuery(atlasDataQuery(import.meta.env.BASE_URL, dataName, onLoaded));
 }
