@@ -129,13 +129,14 @@ test('"Lines to partners" is part of the shared view: lines=1 in the link, the e
   expect(await renderedNetworkLines(page)).toBe(0);
   await linesSwitch(page).check();
   await expect(page).toHaveURL(/[?&]lines=1(&|$)/);
-  expect(await renderedNetworkLines(page)).toBeGreaterThan(0);
+  // The lines reach the map through its worker: drawn a moment after the switch.
+  await expect.poll(() => renderedNetworkLines(page)).toBeGreaterThan(0);
   expect(new URL(await embedSnippetSrc(page)).searchParams.get('lines')).toBe('1');
 
   await page.reload();
   await waitForMapState(page);
   await expect(linesSwitch(page)).toBeChecked();
-  expect(await renderedNetworkLines(page)).toBeGreaterThan(0);
+  await expect.poll(() => renderedNetworkLines(page)).toBeGreaterThan(0);
   await linesSwitch(page).uncheck();
   await expect(page).not.toHaveURL(/lines=/);
 });

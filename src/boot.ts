@@ -29,6 +29,7 @@ export function boot(): void {
   preload(`${base}${files.events}`);
   preload(`${base}${files.countryPoints}`);
   prewarmMapWorkers();
+  warmCanvasText();
   if (mode !== 'explore') return;
   const slot = showLoadingShell();
   if (!slot || !webglSupported()) return;
@@ -36,6 +37,26 @@ export function boot(): void {
   // MapLibre's WebGL context waits on that (measured: 300 ms and more where WebGL is drawn by the
   // CPU, against tens once the page has painted).
   setTimeout(() => startEarlyMap(slot, base), 0);
+}
+
+/**
+ * The first text a page draws on a canvas costs about 250 ms where the renderer has to set up
+ * its font machinery first (measured in headless Chromium), and MapLibre draws every label glyph
+ * on a canvas on the main thread. A throwaway worker draws one letter while the data downloads,
+ * so that set-up happens on another thread before the first label needs it.
+ */
+function warmCanvasText() {
+  if (typeof OffscreenCanvas === 'undefined' || typeof Worker === 'undefined') return;
+  try {
+    const worker = new Worker(new URL('./map/canvas-text-warmup.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const done = () => worker.terminate();
+    worker.onmessage = done;
+    worker.onerror = done;
+  } catch {
+    // Only an optimisation.
+  }
 }
 
 function startEarlyMap(slot: HTMLElement, base: string) {

@@ -30,8 +30,11 @@ import {
   networkLayer,
   partnerLabelLayer,
   SOURCE,
+  STACK_BADGE_LOOK,
   STACK_MAX_ZOOM,
   stackBadgeLayer,
+  stackBadgeLayerFor,
+  stackBadgePaint,
   stackCountLayer,
 } from './layers.ts';
 
@@ -192,7 +195,7 @@ function buildStyle(baseUrl: string, events: EventFeatureCollection, basemap: st
       countryLabelLayer,
       partnerLabelLayer,
       eventPointLayerFor(events.features.length),
-      stackBadgeLayer,
+      stackBadgeLayerFor(events.features.length),
       stackCountLayer,
     ],
   };
@@ -217,6 +220,7 @@ export class AtlasMap {
   /** The events last given, so giving the same again costs nothing. */
   private events: EventFeatureCollection | undefined;
   private eventLayerPaint: CircleLayerSpecification['paint'];
+  private presenting = false;
   private countryColors = new Map<string, string>();
   private selectedCountry: string | null = null;
   private memberOnly = new Set<string>();
@@ -467,6 +471,7 @@ export class AtlasMap {
         if (previous[key] !== paint[key]) this.map.setPaintProperty(eventPointLayer.id, key, paint[key]);
       }
       this.eventLayerPaint = paint;
+      this.applyBadgePaint();
     });
   }
 
@@ -780,12 +785,19 @@ export class AtlasMap {
         'text-size',
         on ? 16 : stackCountLayer.layout?.['text-size'],
       );
-      this.map.setPaintProperty(
-        stackBadgeLayer.id,
-        'circle-radius',
-        on ? 13 : stackBadgeLayer.paint?.['circle-radius'],
-      );
+      this.presenting = on;
+      this.applyBadgePaint();
     });
+  }
+
+  /** The badges keep sharing the points' shader program when the points' paint changes. */
+  private applyBadgePaint() {
+    const radius = this.presenting ? 13 : STACK_BADGE_LOOK['circle-radius'];
+    const paint = stackBadgePaint(this.eventLayerPaint, radius);
+    if (!this.map.getLayer(stackBadgeLayer.id)) return;
+    // MapLibre compares with the current value itself: no work where nothing changed.
+    for (const [property, value] of Object.entries(paint) as [keyof typeof paint, never][])
+      this.map.setPaintProperty(stackBadgeLayer.id, property, value);
   }
 
   /** The zoom buttons: a person's move, so it is reported like a gesture on the map. */

@@ -51,6 +51,9 @@ export const countryFillLayer: FillLayerSpecification = {
   type: 'fill',
   source: SOURCE.countries,
   paint: {
+    // The border layer draws every edge: MapLibre's antialiasing outline pass would draw them
+    // again, with a shader program of its own to compile before the first view.
+    'fill-antialias': false,
     // The choropleth colour arrives as feature-state, so a filter change never re-tiles the basemap.
     'fill-color': [
       'case',
@@ -156,19 +159,64 @@ export const partnerLabelLayer: SymbolLayerSpecification = {
   paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.4 },
 };
 
+type CirclePaint = NonNullable<CircleLayerSpecification['paint']>;
+
+/** What a badge looks like: a disc in the points' colour, with a white ring. */
+export const STACK_BADGE_LOOK = {
+  'circle-radius': 10,
+  'circle-color': COLORS.point,
+  'circle-stroke-color': COLORS.pointStroke,
+  'circle-stroke-width': 1.5,
+  'circle-opacity': 1,
+  'circle-stroke-opacity': 1,
+  'circle-blur': 0,
+} as const;
+
+const FEATURE_OPERATORS = ['get', 'has', 'feature-state', 'id', 'properties', 'geometry-type'];
+
+function uses(value: unknown, operators: readonly string[]): boolean {
+  if (!Array.isArray(value)) return false;
+  const [head] = value;
+  return (typeof head === 'string' && operators.includes(head)) || value.some((v) => uses(v, operators));
+}
+
+/**
+ * The badges' paint: their own constant look, each property fed to the shader the way the event
+ * points feed it (per feature, per feature and zoom, or as a uniform), so MapLibre draws badges
+ * with the points' compiled program instead of compiling one of its own the first time a filter
+ * leaves few enough events for badges: in SwiftShader (WebGL drawn by the CPU) that compile held
+ * the page for 200 to 900 ms in the middle of a person's filtering.
+ */
+export function stackBadgePaint(
+  pointPaint: CircleLayerSpecification['paint'],
+  radius: number = STACK_BADGE_LOOK['circle-radius'],
+): CirclePaint {
+  const look: Record<string, number | string> = { ...STACK_BADGE_LOOK, 'circle-radius': radius };
+  const paint: Record<string, unknown> = {};
+  for (const [property, value] of Object.entries(look)) {
+    const model = (pointPaint as Record<string, unknown> | undefined)?.[property];
+    const perFeature = uses(model, FEATURE_OPERATORS);
+    // Every badge has a point_count (the layer's filter): both branches are the same value.
+    const fed = perFeature ? ['case', ['has', 'point_count'], value, value] : value;
+    paint[property] =
+      perFeature && uses(model, ['zoom']) ? ['interpolate', ['linear'], ['zoom'], 0, fed, 24, fed] : fed;
+  }
+  return paint as CirclePaint;
+}
+
 /** A count on each group of overlapping events ("8" on Beijing at world zoom). */
 export const stackBadgeLayer: CircleLayerSpecification = {
   id: 'stack-badge',
   type: 'circle',
   source: SOURCE.stacks,
   filter: ['has', 'point_count'],
-  paint: {
-    'circle-radius': 10,
-    'circle-color': COLORS.point,
-    'circle-stroke-color': COLORS.pointStroke,
-    'circle-stroke-width': 1.5,
-  },
+  paint: stackBadgePaint(undefined),
 };
+
+/** The badge layer for a map of this many points (its paint follows the points' layer). */
+export function stackBadgeLayerFor(pointCount: number): CircleLayerSpecification {
+  return { ...stackBadgeLayer, paint: stackBadgePaint(eventPointLayerFor(pointCount).paint) };
+}
 
 export const stackCountLayer: SymbolLayerSpecification = {
   id: 'stack-count',

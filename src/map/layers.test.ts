@@ -1,0 +1,69 @@
+import type { StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { DENSE_POINT_COUNT, eventPointLayerFor, STACK_BADGE_LOOK, stackBadgePaint } from './layers.ts';
+
+// MapLibre keys a compiled shader program by how each paint property reaches the shader: a
+// uniform (constants and zoom-only expressions), a per-feature attribute, or per feature and
+// zoom. Badges drawn with the points' key reuse the points' program (no compile mid-filtering).
+
+const DATA_DRIVEN = [
+  'circle-radius',
+  'circle-color',
+  'circle-blur',
+  'circle-opacity',
+  'circle-stroke-width',
+  'circle-stroke-color',
+  'circle-stroke-opacity',
+] as const;
+
+const spec = latest.paint_circle as unknown as Record<string, StylePropertySpecification>;
+
+function feeding(property: string, value: unknown): string {
+  if (value === undefined || !Array.isArray(value)) return 'uniform';
+  const parsed = expression.createPropertyExpression(
+    value,
+    property,
+    spec[property] as StylePropertySpecification,
+  );
+  if (parsed.result !== 'success') throw new Error(`${property}: ${JSON.stringify(parsed.value)}`);
+  const kind = parsed.value.kind;
+  return kind === 'source' ? 'attribute' : kind === 'composite' ? 'attribute and zoom' : 'uniform';
+}
+
+const keyOf = (paint: Record<string, unknown> | undefined) =>
+  DATA_DRIVEN.map((property) => `${property}:${feeding(property, paint?.[property])}`);
+
+describe('stack badges', () => {
+  it.each([
+    ['sparse', 36],
+    ['dense', DENSE_POINT_COUNT + 1],
+  ])('reach the shader as the %s points do, so they share its program', (_, count) => {
+    const points = eventPointLayerFor(count).paint as Record<string, unknown>;
+    for (const radius of [STACK_BADGE_LOOK['circle-radius'], 13]) {
+      const badge = stackBadgePaint(points, radius) as Record<string, unknown>;
+      expect(keyOf(badge)).toEqual(keyOf(points));
+    }
+  });
+
+  it('keep their own look: one colour, one radius, whatever the feature or zoom', () => {
+    const badge = stackBadgePaint(eventPointLayerFor(36).paint, 13) as Record<string, unknown>;
+    const feature = { type: 'Point' as const, properties: { point_count: 4 } };
+    const evaluate = (property: string, value: unknown, zoom: number) => {
+      const parsed = expression.createPropertyExpression(
+        value,
+        property,
+        spec[property] as StylePropertySpecification,
+      );
+      if (parsed.result !== 'success') throw new Error(property);
+      return String(parsed.value.evaluate({ zoom }, feature));
+    };
+    for (const zoom of [0, 3, 8]) {
+      expect(evaluate('circle-radius', badge['circle-radius'], zoom)).toBe('13');
+      expect(evaluate('circle-opacity', badge['circle-opacity'], zoom)).toBe('1');
+      expect(evaluate('circle-color', badge['circle-color'], zoom)).toBe(
+        evaluate('circle-color', STACK_BADGE_LOOK['circle-color'], zoom),
+      );
+    }
+  });
+});
