@@ -29,9 +29,11 @@ import {
   linkLayer,
   networkLayer,
   partnerLabelLayer,
+  SHADER_WARMUP,
   SOURCE,
   STACK_BADGE_LOOK,
   STACK_MAX_ZOOM,
+  shaderWarmupLayer,
   stackBadgeLayer,
   stackBadgeLayerFor,
   stackBadgePaint,
@@ -142,7 +144,13 @@ export const WORLD_BOUNDS: [[number, number], [number, number]] = [
 const WORLD_BASEMAP_MAX_ZOOM = 2.5;
 const BASEMAP = { world: 'data/basemap-world.json', detailed: 'data/basemap.json' } as const;
 
-function buildStyle(baseUrl: string, events: EventFeatureCollection, basemap: string): StyleSpecification {
+function buildStyle(
+  baseUrl: string,
+  events: EventFeatureCollection | undefined,
+  basemap: string,
+): StyleSpecification {
+  const waiting = events === undefined;
+  const points = events ?? NO_EVENTS;
   return {
     version: 8,
     // Defaults for the time window the filter reads, until the app sets the real one.
@@ -171,7 +179,8 @@ function buildStyle(baseUrl: string, events: EventFeatureCollection, basemap: st
         promoteId: 'iso3',
       },
       [SOURCE.countryPoints]: { type: 'geojson', data: absolute('data/country-points.json', baseUrl) },
-      [SOURCE.events]: { type: 'geojson', data: events },
+      [SOURCE.events]: { type: 'geojson', data: points },
+      ...(waiting ? { [SHADER_WARMUP]: { type: 'geojson', data: WARMUP_POINT } } : {}),
       [SOURCE.links]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [SOURCE.network]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       // The events at their true places, clustered: a cluster is a group of events that overlap.
@@ -194,12 +203,19 @@ function buildStyle(baseUrl: string, events: EventFeatureCollection, basemap: st
       linkLayer,
       countryLabelLayer,
       partnerLabelLayer,
-      eventPointLayerFor(events.features.length),
-      stackBadgeLayerFor(events.features.length),
+      eventPointLayerFor(points.features.length),
+      stackBadgeLayerFor(points.features.length),
       stackCountLayer,
+      ...(waiting ? [shaderWarmupLayer()] : []),
     ],
   };
 }
+
+// Anywhere: it is drawn fully transparent.
+const WARMUP_POINT: GeoJSON.FeatureCollection = {
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [0, 0] } }],
+};
 
 const hoverKey = (hover: MapHover) =>
   hover.type === 'events' ? `events:${hover.eventIds.join(',')}` : `country:${hover.iso3}`;
@@ -253,7 +269,7 @@ export class AtlasMap {
     this.lastCamera = cameraKey(camera);
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(baseUrl, events, this.detailedBasemap ? BASEMAP.detailed : BASEMAP.world),
+      style: buildStyle(baseUrl, options.events, this.detailedBasemap ? BASEMAP.detailed : BASEMAP.world),
       ...(camera
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: WORLD_BOUNDS, fitBoundsOptions: { padding: 8 } }),
@@ -462,6 +478,10 @@ export class AtlasMap {
     this.events = events;
     this.hasEvents = true;
     this.whenReady('events', () => {
+      if (this.map.getLayer(SHADER_WARMUP)) {
+        this.map.removeLayer(SHADER_WARMUP);
+        this.map.removeSource(SHADER_WARMUP);
+      }
       (this.map.getSource(SOURCE.events) as GeoJSONSource).setData(events);
       // Dense data draws smaller, fainter points; the layer's paint follows the count.
       const paint = eventPointLayerFor(events.features.length).paint ?? {};

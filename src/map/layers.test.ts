@@ -1,7 +1,13 @@
 import type { StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { DENSE_POINT_COUNT, eventPointLayerFor, STACK_BADGE_LOOK, stackBadgePaint } from './layers.ts';
+import {
+  DENSE_POINT_COUNT,
+  eventPointLayerFor,
+  STACK_BADGE_LOOK,
+  shaderWarmupLayer,
+  stackBadgePaint,
+} from './layers.ts';
 
 // MapLibre keys a compiled shader program by how each paint property reaches the shader: a
 // uniform (constants and zoom-only expressions), a per-feature attribute, or per feature and
@@ -33,6 +39,16 @@ function feeding(property: string, value: unknown): string {
 
 const keyOf = (paint: Record<string, unknown> | undefined) =>
   DATA_DRIVEN.map((property) => `${property}:${feeding(property, paint?.[property])}`);
+
+describe('the event points', () => {
+  it('reach the shader alike sparse or dense, so the program compiled before the data serves both', () => {
+    const sparse = eventPointLayerFor(36).paint as Record<string, unknown>;
+    const dense = eventPointLayerFor(DENSE_POINT_COUNT + 1).paint as Record<string, unknown>;
+    expect(keyOf(dense)).toEqual(keyOf(sparse));
+    const warmup = shaderWarmupLayer().paint as Record<string, unknown>;
+    expect(keyOf(warmup)).toEqual(keyOf(sparse));
+  });
+});
 
 describe('stack badges', () => {
   it.each([

@@ -181,27 +181,58 @@ function uses(value: unknown, operators: readonly string[]): boolean {
 }
 
 /**
- * The badges' paint: their own constant look, each property fed to the shader the way the event
- * points feed it (per feature, per feature and zoom, or as a uniform), so MapLibre draws badges
- * with the points' compiled program instead of compiling one of its own the first time a filter
- * leaves few enough events for badges: in SwiftShader (WebGL drawn by the CPU) that compile held
- * the page for 200 to 900 ms in the middle of a person's filtering.
+ * A constant look written so that each property reaches the shader the way the event points'
+ * paint feeds it (per feature, per feature and zoom, or as a uniform): MapLibre keys its compiled
+ * shader programs by that, so a layer painted this way is drawn with the points' program instead
+ * of compiling one of its own. In SwiftShader (WebGL drawn by the CPU) a circle program takes
+ * 100 to 500 ms to compile, on the main thread.
  */
-export function stackBadgePaint(
+export function paintFedLikePoints(
   pointPaint: CircleLayerSpecification['paint'],
-  radius: number = STACK_BADGE_LOOK['circle-radius'],
+  look: Readonly<Record<string, number | string>>,
 ): CirclePaint {
-  const look: Record<string, number | string> = { ...STACK_BADGE_LOOK, 'circle-radius': radius };
   const paint: Record<string, unknown> = {};
   for (const [property, value] of Object.entries(look)) {
     const model = (pointPaint as Record<string, unknown> | undefined)?.[property];
     const perFeature = uses(model, FEATURE_OPERATORS);
-    // Every badge has a point_count (the layer's filter): both branches are the same value.
+    // Both branches are the same value: feature-dependent in form only.
     const fed = perFeature ? ['case', ['has', 'point_count'], value, value] : value;
     paint[property] =
       perFeature && uses(model, ['zoom']) ? ['interpolate', ['linear'], ['zoom'], 0, fed, 24, fed] : fed;
   }
   return paint as CirclePaint;
+}
+
+/**
+ * The badges' paint, sharing the points' program: otherwise it would be compiled the first time
+ * a filter leaves few enough events for badges, holding the page mid-filtering.
+ */
+export function stackBadgePaint(
+  pointPaint: CircleLayerSpecification['paint'],
+  radius: number = STACK_BADGE_LOOK['circle-radius'],
+): CirclePaint {
+  return paintFedLikePoints(pointPaint, { ...STACK_BADGE_LOOK, 'circle-radius': radius });
+}
+
+/**
+ * One invisible point drawn with the points' program by a map that is still waiting for its data
+ * (map-host.ts), so the program is compiled while the data downloads instead of after it.
+ */
+export const SHADER_WARMUP = 'shader-warmup';
+
+export function shaderWarmupLayer(): CircleLayerSpecification {
+  return {
+    id: SHADER_WARMUP,
+    type: 'circle',
+    source: SHADER_WARMUP,
+    // Sparse or dense, the points' paint feeds the shader alike (see eventPointLayerFor).
+    // Transparent by colour: MapLibre skips drawing a layer whose opacity is a constant 0.
+    paint: paintFedLikePoints(eventPointLayer.paint, {
+      ...STACK_BADGE_LOOK,
+      'circle-color': 'rgba(0, 0, 0, 0)',
+      'circle-stroke-color': 'rgba(0, 0, 0, 0)',
+    }),
+  };
 }
 
 /** A count on each group of overlapping events ("8" on Beijing at world zoom). */
@@ -249,6 +280,34 @@ export const PARTLY_IN_WINDOW: ExpressionSpecification = [
 ];
 const FADED_OPACITY = 0.25;
 
+/** `#rrggbb` at an opacity, as the rgba() a style expression takes. */
+function withOpacity(hex: string, opacity: number): string {
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  return `rgba(${r}, ${g}, ${b}, ${opacity})`;
+}
+
+const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/**
+ * A colour by the event's date precision, faded where the event only partly lies in the window.
+ * The fading is in the colours rather than in circle-opacity so that only colour and radius vary
+ * by feature: each per-feature paint property adds to the points' shader program, which
+ * SwiftShader (WebGL drawn by the CPU) took 500 ms to compile with six of them, against 130 ms
+ * for the bare page's constant circles.
+ */
+function byPrecision(colors: { year: string; month: string; day: string }): ExpressionSpecification {
+  const match = (opacity: number): ExpressionSpecification => [
+    'match',
+    ['get', 'precision'],
+    'year',
+    withOpacity(colors.year, opacity),
+    'month',
+    withOpacity(colors.month, opacity),
+    withOpacity(colors.day, opacity),
+  ];
+  return ['case', PARTLY_IN_WINDOW, match(FADED_OPACITY), match(1)];
+}
+
 export const eventPointLayer: CircleLayerSpecification = {
   id: 'event-points',
   type: 'circle',
@@ -259,38 +318,36 @@ export const eventPointLayer: CircleLayerSpecification = {
       ['linear'],
       ['zoom'],
       0,
-      ['case', ['boolean', ['feature-state', 'selected'], false], 7, 4.5],
+      ['case', SELECTED, 7, 4.5],
       4,
-      ['case', ['boolean', ['feature-state', 'selected'], false], 10, 7],
+      ['case', SELECTED, 10, 7],
       8,
-      ['case', ['boolean', ['feature-state', 'selected'], false], 13, 10],
+      ['case', SELECTED, 13, 10],
     ],
     // Exactly dated events are solid, month-only ones pale, year-only ones hollow rings.
     'circle-color': [
       'case',
-      ['boolean', ['feature-state', 'selected'], false],
+      SELECTED,
       COLORS.selected,
-      ['match', ['get', 'precision'], 'year', COLORS.pointStroke, 'month', COLORS.pointMonth, COLORS.point],
+      byPrecision({ year: COLORS.pointStroke, month: COLORS.pointMonth, day: COLORS.point }),
     ],
     'circle-stroke-color': [
       'case',
-      ['boolean', ['feature-state', 'selected'], false],
+      SELECTED,
       '#7a3400',
-      ['match', ['get', 'precision'], 'year', COLORS.point, COLORS.pointStroke],
+      byPrecision({ year: COLORS.point, month: COLORS.pointStroke, day: COLORS.pointStroke }),
     ],
-    'circle-stroke-width': ['match', ['get', 'precision'], 'year', 2, 1.2],
-    'circle-opacity': ['case', PARTLY_IN_WINDOW, FADED_OPACITY, 1],
-    'circle-stroke-opacity': ['case', PARTLY_IN_WINDOW, FADED_OPACITY, 1],
+    'circle-stroke-width': 1.5,
   },
 };
 
 // Past this many points a world view becomes a carpet of overlapping discs: draw them small and
 // translucent at low zoom so density reads as depth, growing to full size as the reader zooms in.
+// Only zoom-dependent (uniform) properties change, so both paints share one shader program.
 export const DENSE_POINT_COUNT = 2000;
 
 export function eventPointLayerFor(pointCount: number): CircleLayerSpecification {
   if (pointCount <= DENSE_POINT_COUNT) return eventPointLayer;
-  const selected = ['boolean', ['feature-state', 'selected'], false] as const;
   return {
     ...eventPointLayer,
     paint: {
@@ -300,13 +357,13 @@ export function eventPointLayerFor(pointCount: number): CircleLayerSpecification
         ['linear'],
         ['zoom'],
         0,
-        ['case', [...selected], 7, 1.6],
+        ['case', SELECTED, 7, 1.6],
         3,
-        ['case', [...selected], 9, 2.6],
+        ['case', SELECTED, 9, 2.6],
         6,
-        ['case', [...selected], 11, 6],
+        ['case', SELECTED, 11, 6],
       ],
-      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 0, 0, 5, 1],
+      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 0, 0, 5, 1.5],
       'circle-opacity': ['interpolate', ['linear'], ['zoom'], 0, 0.55, 5, 1],
     },
   };
