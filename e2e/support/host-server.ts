@@ -187,8 +187,33 @@ export async function postToEmbed(page: Page, data: unknown): Promise<void> {
   }, data);
 }
 
-/** Sends a request and returns the `state` message that answers it. */
+/**
+ * Waits until the embed is at rest: its map drawn and no message posted for half a second. The
+ * embed posts `state` for every change of its view, including a selection's framing coming to
+ * rest some 800 ms after the selection; a request sent before then could be "answered" by that.
+ */
+async function embedAtRest(page: Page): Promise<void> {
+  let seen = -1;
+  await expect
+    .poll(
+      async () => {
+        const count = (await embedMessages(page)).length;
+        const mapState = await embedFrameLocator(page)
+          .locator('[data-map-state]')
+          .first()
+          .getAttribute('data-map-state');
+        const quiet = count === seen && mapState !== 'loading';
+        seen = count;
+        return quiet;
+      },
+      { intervals: [500] },
+    )
+    .toBe(true);
+}
+
+/** Sends a request once the embed is at rest and returns the `state` message that answers it. */
 export async function askEmbed(page: Page, data: unknown): Promise<Record<string, string>> {
+  await embedAtRest(page);
   const before = (await embedMessages(page)).length;
   await postToEmbed(page, data);
   await expect
