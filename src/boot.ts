@@ -1,9 +1,7 @@
 import { appMode } from './app/app-mode.ts';
 import { removeLoadingShell, showLoadingShell } from './app/loading-shell.ts';
-import { parseCamera } from './domain/camera.ts';
 import { dataFiles, requestedDataName } from './features/dataset/data-name.ts';
-import { prewarmMapWorkers, webglSupported } from './map/atlas-map.ts';
-import { createMapHost, holdEarlyMap } from './map/map-host.ts';
+import { webglSupported } from './map/webgl.ts';
 
 // What the page does before the app proper is even loaded (see main.tsx): it starts what a first
 // view waits on, side by side instead of one after the other: the data's download, MapLibre's
@@ -28,15 +26,23 @@ export function boot(): void {
   const files = dataFiles(requestedDataName());
   preload(`${base}${files.events}`);
   preload(`${base}${files.countryPoints}`);
-  prewarmMapWorkers();
   warmCanvasText();
-  if (mode !== 'explore') return;
-  const slot = showLoadingShell();
-  if (!slot || !webglSupported()) return;
-  // After the first frame: before it, the browser is still setting up its compositor, and
-  // MapLibre's WebGL context waits on that (measured: 300 ms and more where WebGL is drawn by the
-  // CPU, against tens once the page has painted).
-  setTimeout(() => startEarlyMap(slot, base), 0);
+  const slot = mode === 'explore' ? showLoadingShell() : undefined;
+  if (!webglSupported()) return;
+  // MapLibre is most of the page's code: imported here rather than by this module, it downloads
+  // alongside the data and the app instead of holding back the requests for both until it has
+  // been fetched and evaluated.
+  import('./map/early-map.ts').then(
+    ({ prewarmMapWorkers, startEarlyMap }) => {
+      prewarmMapWorkers();
+      if (!slot) return;
+      // After the first frame: before it, the browser is still setting up its compositor, and
+      // MapLibre's WebGL context waits on that (measured: 300 ms and more where WebGL is drawn
+      // by the CPU, against tens once the page has painted).
+      setTimeout(() => startEarlyMap(slot, base), 0);
+    },
+    () => undefined,
+  );
 }
 
 /**
@@ -56,25 +62,5 @@ function warmCanvasText() {
     worker.onerror = done;
   } catch {
     // Only an optimisation.
-  }
-}
-
-function startEarlyMap(slot: HTMLElement, base: string) {
-  if (!slot.isConnected) return;
-  try {
-    const camera = parseCamera(new URLSearchParams(window.location.search).get('map') ?? '') ?? null;
-    const ignore = () => undefined;
-    holdEarlyMap(
-      createMapHost(slot, {
-        baseUrl: base,
-        camera,
-        onStateChange: ignore,
-        onSelectEvent: ignore,
-        onSelectCountry: ignore,
-        onUserCamera: ignore,
-      }),
-    );
-  } catch {
-    // The view tries again when it mounts, and reports why the map cannot be drawn.
   }
 }

@@ -39,11 +39,14 @@ import {
   stackBadgePaint,
   stackCountLayer,
 } from './layers.ts';
+import { webglSupported } from './webgl.ts';
 
 // The only module that creates and drives the MapLibre map; React and the rest of the app talk
 // to it through this small interface.
 
 setWorkerUrl(workerUrl);
+
+export { webglSupported };
 
 export type MapState = 'loading' | 'ready' | 'error' | 'unsupported';
 
@@ -120,15 +123,6 @@ interface Framing {
  */
 export function prewarmMapWorkers(): void {
   if (webglSupported()) prewarm();
-}
-
-/**
- * Whether the browser has WebGL at all. Deliberately not a trial context: making one costs
- * 100 ms or more where WebGL is drawn by the CPU, and the map makes its own anyway. Where WebGL
- * exists but is switched off, the map's constructor throws, and the view falls back then.
- */
-export function webglSupported(): boolean {
-  return typeof WebGL2RenderingContext !== 'undefined' || typeof WebGLRenderingContext !== 'undefined';
 }
 
 const absolute = (path: string, baseUrl: string) => new URL(path, new URL(baseUrl, document.baseURI)).href;

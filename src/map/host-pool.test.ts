@@ -23,6 +23,14 @@ describe('createHostPool', () => {
     expect(destroyed).toEqual([]);
   });
 
+  it('destroys an early map made after a view already made its own', () => {
+    const { pool, destroyed } = setup();
+    expect(pool.claim(() => true)).toBeNull();
+    pool.hold('late');
+    expect(destroyed).toEqual(['late']);
+    expect(pool.peek()).toBeNull();
+  });
+
   it('lets the data reach the waiting map without taking it from the view', () => {
     const { pool } = setup();
     expect(pool.peek()).toBeNull();

@@ -5,7 +5,10 @@
 // app shows one map at a time. No maplibre-gl here, so the rules are tested in Node.
 
 export interface HostPool<T> {
-  /** Keeps a host until it is claimed (a map made before its view exists). */
+  /**
+   * Keeps a host until it is claimed (a map made before its view exists); destroys it at once if
+   * a view has already asked (and made its own map): nothing would ever claim it.
+   */
   hold(host: T): void;
   /** Takes a host back from a view that unmounted: kept until the next task, then destroyed. */
   release(host: T): void;
@@ -31,8 +34,14 @@ export function createHostPool<T>(
     generation += 1;
   };
 
+  // A view has asked for a host.
+  let claimed = false;
+
   return {
-    hold: put,
+    hold(host) {
+      if (claimed) destroy(host);
+      else put(host);
+    },
     release(host) {
       put(host);
       const mine = generation;
@@ -43,6 +52,7 @@ export function createHostPool<T>(
       });
     },
     claim(fits) {
+      claimed = true;
       const host = waiting;
       waiting = null;
       generation += 1;
