@@ -3,6 +3,9 @@
 // proper. Evaluated in one task, React and the rest would hold the main thread for hundreds of
 // milliseconds on a slow machine before MapLibre's worker could even start; as a separate chunk
 // they download alongside and run in a later task, while the worker fetches the basemap.
+// MapLibre's stylesheet before the app's, which overrides some of its rules: loaded with the
+// MapLibre chunk instead, it would come after them and win.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import { boot } from './boot.ts';
 
