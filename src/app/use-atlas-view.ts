@@ -231,7 +231,6 @@ export function useAtlasView(data: AtlasData) {
     scale,
     countryColors,
     filter,
-    filterKey,
     globalState,
     selectedEvent,
     selectedIndexes,

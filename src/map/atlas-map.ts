@@ -46,8 +46,6 @@ import { webglSupported } from './webgl.ts';
 
 setWorkerUrl(workerUrl);
 
-export { webglSupported };
-
 export type MapState = 'loading' | 'ready' | 'error' | 'unsupported';
 
 /** What is under the pointer: events (one, or a group that overlaps) or a country, in map pixels. */
@@ -806,9 +804,9 @@ export class AtlasMap {
 
   /** The badges keep sharing the points' shader program when the points' paint changes. */
   private applyBadgePaint() {
+    if (!this.map.getLayer(stackBadgeLayer.id)) return;
     const radius = this.presenting ? 13 : STACK_BADGE_LOOK['circle-radius'];
     const paint = stackBadgePaint(this.eventLayerPaint, radius);
-    if (!this.map.getLayer(stackBadgeLayer.id)) return;
     // MapLibre compares with the current value itself: no work where nothing changed.
     for (const [property, value] of Object.entries(paint) as [keyof typeof paint, never][])
       this.map.setPaintProperty(stackBadgeLayer.id, property, value);

@@ -214,12 +214,12 @@ export function stackBadgePaint(
   return paintFedLikePoints(pointPaint, { ...STACK_BADGE_LOOK, 'circle-radius': radius });
 }
 
-/**
- * One invisible point drawn with the points' program by a map that is still waiting for its data
- * (map-host.ts), so the program is compiled while the data downloads instead of after it.
- */
 export const SHADER_WARMUP = 'shader-warmup';
 
+/**
+ * One invisible point drawn with the points' program by a map that is still waiting for its data
+ * (boot.ts), so the program is compiled while the data downloads instead of after it.
+ */
 export function shaderWarmupLayer(): CircleLayerSpecification {
   return {
     id: SHADER_WARMUP,
