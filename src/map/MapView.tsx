@@ -6,12 +6,12 @@ import type { CountrySummary, EventSummary } from '../domain/map-tooltip.ts';
 import type { MapCamera } from '../domain/view-state.ts';
 import { useWords } from '../i18n/use-words.ts';
 import type { AtlasMap, AtlasMapHandlers, MapHover, MapPadding, MapState } from './atlas-map.ts';
-import { webglSupported } from './webgl.ts';
 import { noteMapState } from './first-map-settled.ts';
 import { MapStackPopup, MapTooltip } from './MapOverlays.tsx';
 import type { MapHost } from './map-host.ts';
 import { claimMapHost, createMapHost, releaseMapHost } from './map-host.ts';
 import { clearLiveMap, setLiveMap } from './map-snapshot.ts';
+import { webglSupported } from './webgl.ts';
 
 declare global {
   interface Window {
