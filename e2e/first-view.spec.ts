@@ -1,5 +1,5 @@
 import { openAtlas, waitForMapState } from './support/atlas-driver.ts';
-import { expectEarlyMapAdopted } from './support/first-view-driver.ts';
+import { expectEarlyMapAdopted, expectOneMapWhenDataComesFirst } from './support/first-view-driver.ts';
 import type { Page } from './support/test.ts';
 import { expect, test } from './support/test.ts';
 
@@ -19,6 +19,12 @@ function basemapRequests(page: Page): string[] {
 
 test('the map starts in the loading layout and the explorer takes that same map over', async ({ page }) => {
   await expectEarlyMapAdopted(page, './');
+});
+
+test('when the data is in before the early map, the explorer still waits for it and takes it over', async ({
+  page,
+}) => {
+  await expectOneMapWhenDataComesFirst(page, './');
 });
 
 test('the world view draws the simplified basemap; zooming in brings the full one, selection kept', async ({

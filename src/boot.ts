@@ -1,3 +1,4 @@
+import type { AppMode } from './app/app-mode.ts';
 import { appMode } from './app/app-mode.ts';
 import { removeLoadingShell, showLoadingShell } from './app/loading-shell.ts';
 import { dataFiles, requestedDataName } from './features/dataset/data-name.ts';
@@ -18,17 +19,38 @@ function preload(url: string) {
   document.head.append(link);
 }
 
+let earlyMapTried: () => void = () => undefined;
+
+/**
+ * Resolves once the map made in the loading layout exists, or will not be made. The app renders
+ * its view after this, so the view adopts that map instead of racing it with a map of its own.
+ */
+export const earlyMapMade = new Promise<void>((resolve) => {
+  earlyMapTried = resolve;
+});
+
 export function boot(): void {
   const mode = appMode();
   if (mode !== 'explore') removeLoadingShell();
-  if (mode === 'speaker') return;
+  bootMap(mode);
+}
+
+function bootMap(mode: AppMode): void {
+  if (mode === 'speaker') {
+    earlyMapTried();
+    return;
+  }
   const base = import.meta.env.BASE_URL;
   const files = dataFiles(requestedDataName());
   preload(`${base}${files.events}`);
   preload(`${base}${files.countryPoints}`);
   warmCanvasText();
   const slot = mode === 'explore' ? showLoadingShell() : undefined;
-  if (!webglSupported()) return;
+  if (!slot) earlyMapTried();
+  if (!webglSupported()) {
+    earlyMapTried();
+    return;
+  }
   // MapLibre is most of the page's code: imported here rather than by this module, it downloads
   // alongside the data and the app instead of holding back the requests for both until it has
   // been fetched and evaluated.
@@ -39,9 +61,12 @@ export function boot(): void {
       // After the first frame: before it, the browser is still setting up its compositor, and
       // MapLibre's WebGL context waits on that (measured: 300 ms and more where WebGL is drawn
       // by the CPU, against tens once the page has painted).
-      setTimeout(() => startEarlyMap(slot, base), 0);
+      setTimeout(() => {
+        startEarlyMap(slot, base);
+        earlyMapTried();
+      }, 0);
     },
-    () => undefined,
+    () => earlyMapTried(),
   );
 }
 

@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useLayoutEffect } from 'react';
 import { requestedDataName } from '../features/dataset/data-name.ts';
-import { DatasetInvalidError, useAtlasData } from '../features/dataset/dataset-query.ts';
+import { atlasDataQuery, DatasetInvalidError } from '../features/dataset/dataset-query.ts';
 import { useWords } from '../i18n/use-words.ts';
 import { discardEarlyMap } from '../map/map-host.ts';
 import { appMode } from './app-mode.ts';
@@ -14,8 +15,12 @@ import { prepareWaitingMap } from './waiting-map.ts';
 const PresentStory = lazy(() => import('./PresentStory.tsx').then((m) => ({ default: m.PresentStory })));
 const EmbedApp = lazy(() => import('./EmbedApp.tsx').then((m) => ({ default: m.EmbedApp })));
 
+/** The page's data; the map made while it loads gets the events the moment they are in. */
+export const pageDataQuery = () =>
+  atlasDataQuery(import.meta.env.BASE_URL, requestedDataName(), prepareWaitingMap);
+
 export function App() {
-  const query = useAtlasData(requestedDataName(), prepareWaitingMap);
+  const query = useQuery(pageDataQuery());
   const mode = appMode();
   const { t } = useWords();
   // A layout effect, so the static loading layout goes in the same frame as the view replacing

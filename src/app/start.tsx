@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { earlyMapMade } from '../boot.ts';
 import { startLanguage } from '../i18n/language.ts';
 import { firstMapSettled } from '../map/first-map-settled.ts';
-import { App } from './App.tsx';
+import { App, pageDataQuery } from './App.tsx';
 import { appMode } from './app-mode.ts';
 import { LanguageProvider, loadStartLanguage } from './LanguageProvider.tsx';
 
@@ -11,11 +12,15 @@ import { LanguageProvider, loadStartLanguage } from './LanguageProvider.tsx';
 // map has been started, in a task of its own (see main.tsx).
 
 const queryClient = new QueryClient();
+// The data is fetched, checked and handed to the map made early now, not once React has rendered
+// and subscribed (hundreds of milliseconds later on a slow machine); the view's query finds it.
+queryClient.prefetchQuery(pageDataQuery());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-// A Chinese page waits for its catalogue (a few kB) rather than flashing English first.
-loadStartLanguage(startLanguage(window.location.search)).then((language) =>
+// A Chinese page waits for its catalogue (a few kB) rather than flashing English first; every page
+// waits for the map boot.ts makes in the loading layout, so that the view adopts it.
+Promise.all([loadStartLanguage(startLanguage(window.location.search)), earlyMapMade]).then(([language]) =>
   createRoot(root).render(
     <StrictMode>
       <LanguageProvider initial={language}>

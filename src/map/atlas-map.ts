@@ -4,6 +4,7 @@ import type {
   CircleLayerSpecification,
   ExpressionSpecification,
   GeoJSONSource,
+  GeoJSONSourceSpecification,
   MapGeoJSONFeature,
   PointLike,
   StyleSpecification,
@@ -33,6 +34,7 @@ import {
   SOURCE,
   STACK_BADGE_LOOK,
   STACK_MAX_ZOOM,
+  selectedEventLayerFor,
   shaderWarmupLayer,
   stackBadgeLayer,
   stackBadgeLayerFor,
@@ -82,8 +84,6 @@ export interface AtlasMapOptions extends AtlasMapHandlers {
   camera: MapCamera | null;
   cooperativeGestures?: boolean;
 }
-
-const NO_EVENTS: EventFeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Room left at each edge of the map for what covers it (panels, legend, controls, a caption). */
 export interface MapPadding {
@@ -141,8 +141,10 @@ function buildStyle(
   events: EventFeatureCollection | undefined,
   basemap: string,
 ): StyleSpecification {
+  // A map made before the data has no events source or layer until the events arrive: an empty
+  // source would have its tiles requested, and the events' arrival would then lay every tile out
+  // twice (once for the request already queued, once for the reload the new data asks for).
   const waiting = events === undefined;
-  const points = events ?? NO_EVENTS;
   return {
     version: 8,
     // Defaults for the time window the filter reads, until the app sets the real one.
@@ -171,8 +173,9 @@ function buildStyle(
         promoteId: 'iso3',
       },
       [SOURCE.countryPoints]: { type: 'geojson', data: absolute('data/country-points.json', baseUrl) },
-      [SOURCE.events]: { type: 'geojson', data: points },
+      ...(events ? { [SOURCE.events]: eventsSource(events) } : {}),
       ...(waiting ? { [SHADER_WARMUP]: { type: 'geojson', data: WARMUP_POINT } } : {}),
+      [SOURCE.selectedEvents]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [SOURCE.links]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [SOURCE.network]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       // The events at their true places, clustered: a cluster is a group of events that overlap.
@@ -195,13 +198,21 @@ function buildStyle(
       linkLayer,
       countryLabelLayer,
       partnerLabelLayer,
-      eventPointLayerFor(points.features.length),
-      stackBadgeLayerFor(points.features.length),
+      ...(events ? [eventPointLayerFor(events.features.length)] : []),
+      selectedEventLayerFor(events?.features.length ?? 0),
+      stackBadgeLayerFor(events?.features.length ?? 0),
       stackCountLayer,
       ...(waiting ? [shaderWarmupLayer()] : []),
     ],
   };
 }
+
+const SELECTED_LAYER = selectedEventLayerFor(0).id;
+
+const eventsSource = (events: EventFeatureCollection): GeoJSONSourceSpecification => ({
+  type: 'geojson',
+  data: events,
+});
 
 // Anywhere: it is drawn fully transparent.
 const WARMUP_POINT: GeoJSON.FeatureCollection = {
@@ -227,7 +238,10 @@ export class AtlasMap {
   private hasEvents: boolean;
   /** The events last given, so giving the same again costs nothing. */
   private events: EventFeatureCollection | undefined;
+  /** The events layer's paint, undefined until the map has events. */
   private eventLayerPaint: CircleLayerSpecification['paint'];
+  /** The events' filter last asked for: a layer added later starts with it. */
+  private eventFilter: ExpressionSpecification | undefined;
   private presenting = false;
   private countryColors = new Map<string, string>();
   private selectedCountry: string | null = null;
@@ -253,11 +267,10 @@ export class AtlasMap {
     const { container, baseUrl, camera } = options;
     this.baseUrl = baseUrl;
     this.detailedBasemap = (camera?.zoom ?? 0) > WORLD_BASEMAP_MAX_ZOOM;
-    const events = options.events ?? NO_EVENTS;
     this.hasEvents = options.events !== undefined;
     this.events = options.events;
     this.cooperativeGestures = options.cooperativeGestures ?? false;
-    this.eventLayerPaint = eventPointLayerFor(events.features.length).paint;
+    this.eventLayerPaint = options.events && eventPointLayerFor(options.events.features.length).paint;
     this.lastCamera = cameraKey(camera);
     this.map = new MapLibreMap({
       container,
@@ -268,6 +281,10 @@ export class AtlasMap {
       minZoom: 0,
       maxZoom: 9,
       renderWorldCopies: true,
+      // Labels appear at once instead of fading in over 300 ms: where WebGL is drawn by the CPU
+      // each frame of a fade costs a full redraw (about 100 ms), and the map is not at rest (nor
+      // ready) until the fade ends, on the first view and after every filter change alike.
+      fadeDuration: 0,
       cooperativeGestures: this.cooperativeGestures,
       // Added below, so the credit can be said again in the reader's language.
       attributionControl: false,
@@ -384,6 +401,7 @@ export class AtlasMap {
   }
 
   private eventIdsAt(point: { x: number; y: number }): string[] {
+    if (!this.map.getLayer(eventPointLayer.id)) return [];
     const hits = this.map.queryRenderedFeatures(this.hitBox(point), { layers: [eventPointLayer.id] });
     return [...new Set(hits.map((f) => String(f.properties.eventId)))];
   }
@@ -474,15 +492,27 @@ export class AtlasMap {
         this.map.removeLayer(SHADER_WARMUP);
         this.map.removeSource(SHADER_WARMUP);
       }
-      (this.map.getSource(SOURCE.events) as GeoJSONSource).setData(events);
       // Dense data draws smaller, fainter points; the layer's paint follows the count.
-      const paint = eventPointLayerFor(events.features.length).paint ?? {};
-      const previous = this.eventLayerPaint ?? {};
-      const keys = new Set([...Object.keys(previous), ...Object.keys(paint)]) as Set<keyof typeof paint>;
-      for (const key of keys) {
-        if (previous[key] !== paint[key]) this.map.setPaintProperty(eventPointLayer.id, key, paint[key]);
+      const layer = eventPointLayerFor(events.features.length);
+      const paint = layer.paint ?? {};
+      const source = this.map.getSource(SOURCE.events) as GeoJSONSource | undefined;
+      if (source) {
+        source.setData(events);
+        const previous = this.eventLayerPaint ?? {};
+        const keys = new Set([...Object.keys(previous), ...Object.keys(paint)]) as Set<keyof typeof paint>;
+        for (const key of keys) {
+          if (previous[key] !== paint[key]) this.map.setPaintProperty(eventPointLayer.id, key, paint[key]);
+        }
+      } else {
+        // The first events of a map made before the data: source and layer come in together,
+        // with the filter asked for meanwhile, so their tiles are laid out once.
+        this.map.addSource(SOURCE.events, eventsSource(events));
+        this.map.addLayer(this.eventFilter ? { ...layer, filter: this.eventFilter } : layer, SELECTED_LAYER);
       }
       this.eventLayerPaint = paint;
+      const selectedRadius = selectedEventLayerFor(events.features.length).paint?.['circle-radius'];
+      this.map.setPaintProperty(SELECTED_LAYER, 'circle-radius', selectedRadius);
+      this.drawSelectedEvents();
       this.applyBadgePaint();
     });
   }
@@ -509,7 +539,12 @@ export class AtlasMap {
   }
 
   setEventFilter(filter: ExpressionSpecification) {
-    this.whenReady('filter', () => this.map.setFilter(eventPointLayer.id, filter));
+    this.eventFilter = filter;
+    this.whenReady('filter', () => {
+      if (this.map.getLayer(eventPointLayer.id)) this.map.setFilter(eventPointLayer.id, filter);
+      // A selected event the filter hides is not drawn either.
+      this.map.setFilter(SELECTED_LAYER, filter);
+    });
   }
 
   setGlobalState(values: Record<string, unknown>) {
@@ -609,17 +644,28 @@ export class AtlasMap {
     country: string | null,
     links: GeoJSON.FeatureCollection,
   ) {
-    for (const index of this.selectedEvents)
-      this.map.setFeatureState({ source: SOURCE.events, id: index }, { selected: false });
-    for (const index of eventIndexes)
-      this.map.setFeatureState({ source: SOURCE.events, id: index }, { selected: true });
     this.selectedEvents = [...eventIndexes];
+    this.drawSelectedEvents();
     if (this.selectedCountry && this.selectedCountry !== country) {
       this.map.setFeatureState({ source: SOURCE.countries, id: this.selectedCountry }, { selected: false });
     }
     if (country) this.map.setFeatureState({ source: SOURCE.countries, id: country }, { selected: true });
     this.selectedCountry = country;
     (this.map.getSource(SOURCE.links) as GeoJSONSource | undefined)?.setData(links);
+  }
+
+  /**
+   * The selected events' points, copied from the events (none before they arrive): every point of
+   * each, as an event drawn at each of its partners has one a partner, all with its index as id.
+   */
+  private drawSelectedEvents() {
+    const selected = new Set(this.selectedEvents);
+    const features =
+      selected.size === 0 ? [] : (this.events?.features ?? []).filter((f) => selected.has(Number(f.id)));
+    (this.map.getSource(SOURCE.selectedEvents) as GeoJSONSource | undefined)?.setData({
+      type: 'FeatureCollection',
+      features,
+    });
   }
 
   /** Moves the camera for the app (URL, host, story step); a person's own moves are left alone. */
@@ -868,6 +914,7 @@ export class AtlasMap {
   /** The events drawn in view, each with where it is on screen (map pixels). */
   renderedEventPoints(): { eventId: string; x: number; y: number }[] {
     const seen = new Map<string, { eventId: string; x: number; y: number }>();
+    if (!this.map.getLayer(eventPointLayer.id)) return [];
     for (const feature of this.map.queryRenderedFeatures({ layers: [eventPointLayer.id] })) {
       const eventId = String(feature.properties.eventId);
       if (seen.has(eventId) || feature.geometry.type !== 'Point') continue;
@@ -879,6 +926,7 @@ export class AtlasMap {
   }
 
   renderedEventIds(): string[] {
+    if (!this.map.getLayer(eventPointLayer.id)) return [];
     const features: MapGeoJSONFeature[] = this.map.queryRenderedFeatures({ layers: [eventPointLayer.id] });
     return [...new Set(features.map((f) => String(f.properties.eventId)))];
   }

@@ -1,6 +1,6 @@
 import { parseCamera } from '../domain/camera.ts';
 import { prewarmMapWorkers } from './atlas-map.ts';
-import { createMapHost, holdEarlyMap } from './map-host.ts';
+import { createMapHost, holdEarlyMap, showWaitingView, takeOfferedView } from './map-host.ts';
 
 // The part of boot.ts that needs MapLibre, loaded by it as a chunk of its own (see boot.ts).
 
@@ -12,16 +12,19 @@ export function startEarlyMap(slot: HTMLElement, base: string): void {
   try {
     const camera = parseCamera(new URLSearchParams(window.location.search).get('map') ?? '') ?? null;
     const ignore = () => undefined;
-    holdEarlyMap(
-      createMapHost(slot, {
-        baseUrl: base,
-        camera,
-        onStateChange: ignore,
-        onSelectEvent: ignore,
-        onSelectCountry: ignore,
-        onUserCamera: ignore,
-      }),
-    );
+    // The data may be in already: its events are then in the map's first style.
+    const view = takeOfferedView();
+    const host = createMapHost(slot, {
+      baseUrl: base,
+      camera,
+      events: view?.events,
+      onStateChange: ignore,
+      onSelectEvent: ignore,
+      onSelectCountry: ignore,
+      onUserCamera: ignore,
+    });
+    if (view) showWaitingView(host.atlas, view);
+    holdEarlyMap(host);
   } catch {
     // The view tries again when it mounts, and reports why the map cannot be drawn.
   }

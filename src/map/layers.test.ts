@@ -5,6 +5,7 @@ import {
   DENSE_POINT_COUNT,
   eventPointLayerFor,
   STACK_BADGE_LOOK,
+  selectedEventLayerFor,
   shaderWarmupLayer,
   stackBadgePaint,
 } from './layers.ts';
@@ -47,6 +48,24 @@ describe('the event points', () => {
     expect(keyOf(dense)).toEqual(keyOf(sparse));
     const warmup = shaderWarmupLayer().paint as Record<string, unknown>;
     expect(keyOf(warmup)).toEqual(keyOf(sparse));
+  });
+});
+
+describe('the selected events', () => {
+  it.each([
+    ['sparse', 36],
+    ['dense', DENSE_POINT_COUNT + 1],
+  ])('reach the shader as the %s points do, so selecting compiles no program', (_, count) => {
+    const points = eventPointLayerFor(count).paint as Record<string, unknown>;
+    const selected = selectedEventLayerFor(count).paint as Record<string, unknown>;
+    expect(keyOf(selected)).toEqual(keyOf(points));
+  });
+
+  it('leave the points a radius by zoom alone: a uniform, not two floats a vertex', () => {
+    for (const count of [36, DENSE_POINT_COUNT + 1]) {
+      const points = eventPointLayerFor(count).paint as Record<string, unknown>;
+      expect(feeding('circle-radius', points['circle-radius'])).toBe('uniform');
+    }
   });
 });
 

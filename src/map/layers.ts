@@ -16,6 +16,8 @@ export const SOURCE = {
   countries: 'countries',
   countryPoints: 'country-points',
   events: 'events',
+  /** The selected events' points, drawn over the rest (a few features: cheap to replace). */
+  selectedEvents: 'selected-events',
   links: 'links',
   stacks: 'stacks',
   network: 'network',
@@ -286,8 +288,6 @@ function withOpacity(hex: string, opacity: number): string {
   return `rgba(${r}, ${g}, ${b}, ${opacity})`;
 }
 
-const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-
 /**
  * A colour by the event's date precision, faded where the event only partly lies in the window.
  * The fading is in the colours rather than in circle-opacity so that only colour and radius vary
@@ -308,35 +308,22 @@ function byPrecision(colors: { year: string; month: string; day: string }): Expr
   return ['case', PARTLY_IN_WINDOW, match(FADED_OPACITY), match(1)];
 }
 
+// The selected events are drawn again, bigger, by a layer of their own (selectedEventLayerFor):
+// the points' radius then depends on the zoom alone, a uniform rather than two floats a vertex,
+// so every re-tiling of tens of thousands of points evaluates and uploads less.
 export const eventPointLayer: CircleLayerSpecification = {
   id: 'event-points',
   type: 'circle',
   source: SOURCE.events,
   paint: {
-    'circle-radius': [
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      0,
-      ['case', SELECTED, 7, 4.5],
-      4,
-      ['case', SELECTED, 10, 7],
-      8,
-      ['case', SELECTED, 13, 10],
-    ],
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, 4.5, 4, 7, 8, 10],
     // Exactly dated events are solid, month-only ones pale, year-only ones hollow rings.
-    'circle-color': [
-      'case',
-      SELECTED,
-      COLORS.selected,
-      byPrecision({ year: COLORS.pointStroke, month: COLORS.pointMonth, day: COLORS.point }),
-    ],
-    'circle-stroke-color': [
-      'case',
-      SELECTED,
-      '#7a3400',
-      byPrecision({ year: COLORS.point, month: COLORS.pointStroke, day: COLORS.pointStroke }),
-    ],
+    'circle-color': byPrecision({ year: COLORS.pointStroke, month: COLORS.pointMonth, day: COLORS.point }),
+    'circle-stroke-color': byPrecision({
+      year: COLORS.point,
+      month: COLORS.pointStroke,
+      day: COLORS.pointStroke,
+    }),
     'circle-stroke-width': 1.5,
   },
 };
@@ -352,19 +339,36 @@ export function eventPointLayerFor(pointCount: number): CircleLayerSpecification
     ...eventPointLayer,
     paint: {
       ...eventPointLayer.paint,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, 1.6, 3, 2.6, 6, 6],
+      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 0, 0, 5, 1.5],
+      'circle-opacity': ['interpolate', ['linear'], ['zoom'], 0, 0.55, 5, 1],
+    },
+  };
+}
+
+/**
+ * The selected events, over the points in one colour and bigger (by zoom, and smaller where the
+ * points are dense). Painted so that it reaches the shader as the points do, sharing their
+ * program: selecting an event compiles nothing.
+ */
+export function selectedEventLayerFor(pointCount: number): CircleLayerSpecification {
+  const dense = pointCount > DENSE_POINT_COUNT;
+  return {
+    id: 'event-selected',
+    type: 'circle',
+    source: SOURCE.selectedEvents,
+    paint: {
+      ...paintFedLikePoints(eventPointLayerFor(pointCount).paint, {
+        'circle-color': COLORS.selected,
+        'circle-stroke-color': '#7a3400',
+        'circle-stroke-width': 1.5,
+      }),
       'circle-radius': [
         'interpolate',
         ['linear'],
         ['zoom'],
-        0,
-        ['case', SELECTED, 7, 1.6],
-        3,
-        ['case', SELECTED, 9, 2.6],
-        6,
-        ['case', SELECTED, 11, 6],
+        ...(dense ? [0, 7, 3, 9, 6, 11] : [0, 7, 4, 10, 8, 13]),
       ],
-      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 0, 0, 5, 1.5],
-      'circle-opacity': ['interpolate', ['linear'], ['zoom'], 0, 0.55, 5, 1],
     },
   };
 }

@@ -39,6 +39,7 @@ export function holdEarlyMap(host: MapHost): void {
  * fits the asking view; else null and the view makes its own.
  */
 export function claimMapHost(wanted: { cooperativeGestures: boolean }): MapHost | null {
+  offered = null;
   return pool.claim((host) => host.atlas.cooperativeGestures === wanted.cooperativeGestures);
 }
 
@@ -47,18 +48,39 @@ export function releaseMapHost(host: MapHost): void {
   pool.release(host);
 }
 
-/**
- * Gives the waiting map (if any) the events it will show, with their filter and time window,
- * before the view that adopts it exists: the view's own calls with the same values then change
- * nothing, so the events are tiled once.
- */
-export function offerToWaitingMap(view: {
+/** What a first view will show: the events, with their filter and time window. */
+export interface WaitingView {
   events: EventFeatureCollection;
   filter: ExpressionSpecification;
   globalState: Record<string, number>;
-}): void {
+}
+
+// The data can be in before the early map is made (its chunk still downloading): the map takes it then.
+let offered: WaitingView | null = null;
+
+/**
+ * Gives the waiting map the events it will show, with their filter and time window, before the
+ * view that adopts it exists: the view's own calls with the same values then change nothing, so
+ * the events are tiled once. Without a waiting map yet, the map made early takes them when made.
+ */
+export function offerToWaitingMap(view: WaitingView): void {
   const atlas = pool.peek()?.atlas;
-  if (!atlas) return;
+  if (!atlas) {
+    offered = view;
+    return;
+  }
+  offered = null;
+  showWaitingView(atlas, view);
+}
+
+/** The view offered before the early map was made, taken once. */
+export function takeOfferedView(): WaitingView | null {
+  const view = offered;
+  offered = null;
+  return view;
+}
+
+export function showWaitingView(atlas: AtlasMap, view: WaitingView): void {
   // Filter and window first: the worker's first tiles of the events are then the right ones.
   atlas.setEventFilter(view.filter);
   atlas.setGlobalState(view.globalState);

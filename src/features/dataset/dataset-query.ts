@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { checkDataset } from '../../domain/dataset-check.ts';
 import type { CountryPoint, EventFeatureCollection } from '../../domain/event-features.ts';
 import { buildEventFeatures } from '../../domain/event-features.ts';
@@ -83,7 +83,3 @@ export const atlasDataQuery = (baseUrl: string, dataName: string, onLoaded?: (da
     // A broken dataset will not fix itself; a network blip might, once.
     retry: (count, error) => !(error instanceof DatasetInvalidError) && count < 1,
   });
-
-export function useAtlasData(dataName = 'events', onLoaded?: (data: AtlasData) => void) {
-  return useQuery(atlasDataQuery(import.meta.env.BASE_URL, dataName, onLoaded));
-}
