@@ -5,7 +5,7 @@ import { yearsLabel } from '../domain/dates.ts';
 import { coverageTitle } from '../domain/event-description.ts';
 import {
   eventsWithPartner,
-  facetCounts,
+  filterAndCount,
   filterItems,
   indexEvents,
   partnerEventCounts,
@@ -62,9 +62,8 @@ export function useAtlasView(data: AtlasData) {
   const settling = filtersKeyOf(state) !== filtersKey;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filters.
   const deferred = useMemo(() => later, [filtersKey]);
-  const shownItems = useMemo(() => filterItems(items, deferred), [items, deferred]);
+  const { shown: shownItems, counts } = useMemo(() => filterAndCount(items, deferred), [items, deferred]);
   const shown = useMemo(() => shownItems.map((item) => item.event), [shownItems]);
-  const counts = useMemo(() => facetCounts(items, deferred), [items, deferred]);
   // The histogram shows what the other filters leave across the whole extent, so it does not
   // recompute on every frame of a drag of the window.
   const { from: _from, to: _to, ...nonWindow } = deferred;

@@ -3,7 +3,9 @@ import type { FacetKey } from './event-filter.ts';
 import {
   eventsWithPartner,
   facetCounts,
+  filterAndCount,
   filterEvents,
+  filterItems,
   indexEvents,
   partnerEventCounts,
 } from './event-filter.ts';
@@ -257,6 +259,15 @@ describe('facetCounts', () => {
           ]);
         }
       }
+    },
+  );
+
+  it.each(states.map((state, i) => [i, state] as const))(
+    'filters and counts in one pass exactly as filterItems and facetCounts do apart (state %i)',
+    (_, state) => {
+      const { shown: passing, counts } = filterAndCount(items, state);
+      expect(passing).toEqual(filterItems(items, state));
+      expect(counts).toEqual(facetCounts(items, state));
     },
   );
 
