@@ -1,5 +1,11 @@
 import { loadDataset, openAtlas, showEmbedList, viewParams } from './support/atlas-driver.ts';
-import { articlePage, embedFrameLocator, messagesOfType, hostTest as test } from './support/host-server.ts';
+import {
+  articlePage,
+  embedAtRest,
+  embedFrameLocator,
+  messagesOfType,
+  hostTest as test,
+} from './support/host-server.ts';
 import type { Page } from './support/test.ts';
 import { expect } from './support/test.ts';
 
@@ -55,6 +61,9 @@ test('the snippet for the current view, pasted into an article, shows that view 
   const frame = embedFrameLocator(page);
   await expect(frame.getByRole('heading', { name: selected.title, level: 2 })).toBeVisible();
   const rows = frame.getByRole('table', { name: 'Events' }).locator('tbody tr[data-event-id]');
+  // As a reader would: once the embed has drawn and sized itself. A click while the article is
+  // still growing the frame can land where the button was a moment before.
+  await embedAtRest(page);
   await showEmbedList(frame);
   await expect(rows).toHaveCount(exercises.length);
   // The frame's height follows the latest height the embed reported (after the list unfolded).

@@ -192,7 +192,7 @@ export async function postToEmbed(page: Page, data: unknown): Promise<void> {
  * embed posts `state` for every change of its view, including a selection's framing coming to
  * rest some 800 ms after the selection; a request sent before then could be "answered" by that.
  */
-async function embedAtRest(page: Page): Promise<void> {
+export async function embedAtRest(page: Page): Promise<void> {
   let seen = -1;
   await expect
     .poll(
