@@ -30,6 +30,7 @@ import {
   linkLayer,
   networkLayer,
   partnerLabelLayer,
+  SELECTED_EVENT_LAYER,
   SHADER_WARMUP,
   SOURCE,
   STACK_BADGE_LOOK,
@@ -207,8 +208,6 @@ function buildStyle(
   };
 }
 
-const SELECTED_LAYER = selectedEventLayerFor(0).id;
-
 const eventsSource = (events: EventFeatureCollection): GeoJSONSourceSpecification => ({
   type: 'geojson',
   data: events,
@@ -247,6 +246,8 @@ export class AtlasMap {
   private selectedCountry: string | null = null;
   private memberOnly = new Set<string>();
   private selectedEvents: number[] = [];
+  /** How many points the selection layer was last given (its source starts empty). */
+  private selectionDrawn = 0;
   private lastCamera: string;
   /** A framing the app asked for is under way: its moveend is written back to the view. */
   private framing = false;
@@ -507,11 +508,14 @@ export class AtlasMap {
         // The first events of a map made before the data: source and layer come in together,
         // with the filter asked for meanwhile, so their tiles are laid out once.
         this.map.addSource(SOURCE.events, eventsSource(events));
-        this.map.addLayer(this.eventFilter ? { ...layer, filter: this.eventFilter } : layer, SELECTED_LAYER);
+        this.map.addLayer(
+          this.eventFilter ? { ...layer, filter: this.eventFilter } : layer,
+          SELECTED_EVENT_LAYER,
+        );
       }
       this.eventLayerPaint = paint;
       const selectedRadius = selectedEventLayerFor(events.features.length).paint?.['circle-radius'];
-      this.map.setPaintProperty(SELECTED_LAYER, 'circle-radius', selectedRadius);
+      this.map.setPaintProperty(SELECTED_EVENT_LAYER, 'circle-radius', selectedRadius);
       this.drawSelectedEvents();
       this.applyBadgePaint();
     });
@@ -543,7 +547,7 @@ export class AtlasMap {
     this.whenReady('filter', () => {
       if (this.map.getLayer(eventPointLayer.id)) this.map.setFilter(eventPointLayer.id, filter);
       // A selected event the filter hides is not drawn either.
-      this.map.setFilter(SELECTED_LAYER, filter);
+      this.map.setFilter(SELECTED_EVENT_LAYER, filter);
     });
   }
 
@@ -662,6 +666,9 @@ export class AtlasMap {
     const selected = new Set(this.selectedEvents);
     const features =
       selected.size === 0 ? [] : (this.events?.features ?? []).filter((f) => selected.has(Number(f.id)));
+    // Nothing selected before or now (most changes of the view): the worker need not hear of it.
+    if (features.length === 0 && this.selectionDrawn === 0) return;
+    this.selectionDrawn = features.length;
     (this.map.getSource(SOURCE.selectedEvents) as GeoJSONSource | undefined)?.setData({
       type: 'FeatureCollection',
       features,

@@ -351,10 +351,12 @@ export function eventPointLayerFor(pointCount: number): CircleLayerSpecification
  * points are dense). Painted so that it reaches the shader as the points do, sharing their
  * program: selecting an event compiles nothing.
  */
+export const SELECTED_EVENT_LAYER = 'event-selected';
+
 export function selectedEventLayerFor(pointCount: number): CircleLayerSpecification {
   const dense = pointCount > DENSE_POINT_COUNT;
   return {
-    id: 'event-selected',
+    id: SELECTED_EVENT_LAYER,
     type: 'circle',
     source: SOURCE.selectedEvents,
     paint: {
