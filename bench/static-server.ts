@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
+  '.pbf': 'application/x-protobuf',
   '.woff': 'font/woff',
   '.png': 'image/png',
 };

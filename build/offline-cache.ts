@@ -9,7 +9,7 @@ import type { GenerateSWOptions } from 'workbox-build';
 
 /** The precache's part of the Workbox options, shared by the build and the e2e test that redeploys. */
 export const offlineCacheOptions = {
-  globPatterns: ['**/*.{html,js,mjs,css,json,svg,png,woff,woff2}'],
+  globPatterns: ['**/*.{html,js,mjs,css,json,svg,png,woff,woff2,pbf}'],
   // The bench's own pages and the synthetic datasets made after a build are not the app.
   // The Chinese font subset (public/fonts/, ~85 kB) is not precached, so English readers never
   // download it; a page that uses it keeps it in the runtime cache below for offline use.

@@ -164,3 +164,25 @@ test('"Skip to map" comes first, and the zoom buttons, reset and event keys work
   await expect.poll(zoom).toBeCloseTo(world, 1);
   await expect(page).not.toHaveURL(/[?&]map=/);
 });
+
+test("the map's labels take their Latin glyphs from the glyph ranges shipped with the site", async ({
+  page,
+}) => {
+  const glyphRanges: { file: string; status: number }[] = [];
+  page.on('response', (response) => {
+    const file = /\/fonts\/glyphs\/(.+)$/.exec(new URL(response.url()).pathname)?.[1];
+    if (file) glyphRanges.push({ file: decodeURIComponent(file), status: response.status() });
+  });
+  const glyphWarnings: string[] = [];
+  page.on('console', (message) => {
+    if (/glyph/i.test(message.text())) glyphWarnings.push(message.text());
+  });
+  await openAtlas(page);
+  const partnerLabels = await page.evaluate(
+    () => window.__atlas?.map.queryRenderedFeatures({ layers: ['partner-label'] }).length ?? 0,
+  );
+  expect(partnerLabels).toBeGreaterThan(5);
+  // The names at world zoom are plain Latin: one range, served by the site, none drawn in the page.
+  expect(glyphRanges).toEqual([{ file: 'noto-sans-regular/0-255.pbf', status: 200 }]);
+  expect(glyphWarnings).toEqual([]);
+});

@@ -44,7 +44,6 @@ function bootMap(mode: AppMode): void {
   const files = dataFiles(requestedDataName());
   preload(`${base}${files.events}`);
   preload(`${base}${files.countryPoints}`);
-  warmCanvasText();
   const slot = mode === 'explore' ? showLoadingShell() : undefined;
   if (!slot) earlyMapTried();
   if (!webglSupported()) {
@@ -68,24 +67,4 @@ function bootMap(mode: AppMode): void {
     },
     () => earlyMapTried(),
   );
-}
-
-/**
- * The first text a page draws on a canvas costs about 250 ms where the renderer has to set up
- * its font machinery first (measured in headless Chromium), and MapLibre draws every label glyph
- * on a canvas on the main thread. A throwaway worker draws one letter while the data downloads,
- * so that set-up happens on another thread before the first label needs it.
- */
-function warmCanvasText() {
-  if (typeof OffscreenCanvas === 'undefined' || typeof Worker === 'undefined') return;
-  try {
-    const worker = new Worker(new URL('./map/canvas-text-warmup.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    const done = () => worker.terminate();
-    worker.onmessage = done;
-    worker.onerror = done;
-  } catch {
-    // Only an optimisation.
-  }
 }

@@ -18,6 +18,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.pbf': 'application/x-protobuf',
 };
 
 export interface StaticServerOptions {

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { StoryCaptions } from '../../src/domain/story-steps.ts';
 import { storyCaptionsSchema } from '../../src/domain/story-steps.ts';
+import { LABEL_FONT, LABEL_GLYPHS_DIR } from '../../src/map/layers.ts';
 import { buildBasemap } from '../basemap/build-basemap.ts';
 import type { InputFile } from '../build-dataset.ts';
 import { buildDataset, formatProblem } from '../build-dataset.ts';
@@ -18,6 +19,7 @@ import {
   chineseTextsOf,
   subsetCharacters,
 } from '../fonts/chinese-font.ts';
+import { buildLabelGlyphs, LABEL_FONT_FILES } from '../fonts/label-glyphs.ts';
 import { defaultGeocoder } from '../gazetteer/load-gazetteer.ts';
 
 /** Square degrees: points of the world basemap whose triangle is smaller go (topojson-simplify). */
@@ -108,6 +110,15 @@ async function main(): Promise<number> {
   console.log(
     `fonts: Chinese subset, ${characters.length} characters, ${(font.byteLength / 1000).toFixed(1)} kB -> ${relative(root, fontDir)}/${manifest.file}`,
   );
+
+  const glyphDir = join(root, 'public', LABEL_GLYPHS_DIR, LABEL_FONT);
+  const ranges = buildLabelGlyphs(
+    LABEL_FONT,
+    LABEL_FONT_FILES.map((file) => new Uint8Array(readFileSync(join(root, file)))),
+  );
+  mkdirSync(glyphDir, { recursive: true });
+  for (const [file, bytes] of ranges) writeFileSync(join(glyphDir, file), bytes);
+  console.log(`fonts: Latin label glyphs, ${ranges.size} ranges -> ${relative(root, glyphDir)}/`);
   return 0;
 }
 

@@ -1,5 +1,3 @@
-import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import fontExtUrl from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import type {
   CircleLayerSpecification,
   ExpressionSpecification,
@@ -27,6 +25,7 @@ import {
   eventPointLayerFor,
   hostOutlineLayer,
   LABEL_FONT,
+  LABEL_GLYPHS_DIR,
   linkLayer,
   networkLayer,
   partnerLabelLayer,
@@ -150,16 +149,12 @@ function buildStyle(
     version: 8,
     // Defaults for the time window the filter reads, until the app sets the real one.
     state: { [WINDOW_FROM]: { default: -1_000_000 }, [WINDOW_TO]: { default: 1_000_000 } },
-    // Labels are drawn from a font file we ship, so no glyph server is needed (MapLibre >= 5.11).
+    // Latin labels come from glyph ranges made from the font we ship (`npm run data`), read by
+    // MapLibre's worker; Chinese ones are drawn in the page from the subset cut by `npm run data`,
+    // fetched only when a label needs a glyph in its range, so an English map never downloads it.
+    glyphs: `${absolute(`${LABEL_GLYPHS_DIR}/`, baseUrl)}{fontstack}/{range}.pbf`,
     'font-faces': {
       [LABEL_FONT]: [
-        {
-          url: absolute(fontUrl, baseUrl),
-          'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+2000-206F'],
-        },
-        { url: absolute(fontExtUrl, baseUrl), 'unicode-range': ['U+0100-02AF', 'U+1E00-1EFF'] },
-        // Chinese labels: the subset cut by `npm run data`, fetched only when a label needs a
-        // glyph in its range, so an English map never downloads it.
         { url: absolute(CHINESE_FONT_FILE, baseUrl), 'unicode-range': [...CHINESE_UNICODE_RANGE] },
       ],
     },

@@ -24,7 +24,9 @@ export const SOURCE = {
 } as const;
 /** Below this zoom co-located events overlap; their count is drawn on them (see stack layers). */
 export const STACK_MAX_ZOOM = 5;
-export const LABEL_FONT = 'Noto Sans Regular';
+/** The labels' font stack: its Latin glyph ranges are files under LABEL_GLYPHS_DIR (`npm run data`). */
+export const LABEL_FONT = 'noto-sans-regular';
+export const LABEL_GLYPHS_DIR = 'fonts/glyphs';
 export const HOST_ISO3 = 'CHN';
 
 export const COLORS = {
