@@ -73,3 +73,25 @@ test('selecting a country lists its events and draws lines from China', async ({
   );
   expect(linkCount).toBeGreaterThan(0);
 });
+
+test('the selected country, and no other, is outlined on the map until the selection closes', async ({
+  page,
+}) => {
+  const outlined = () =>
+    page.evaluate(() => [
+      ...new Set(
+        (window.__atlas?.map.queryRenderedFeatures({ layers: ['country-selected'] }) ?? []).map((f) =>
+          String(f.properties.iso3),
+        ),
+      ),
+    ]);
+  await openAtlas(page, { country: 'VNM' });
+  await expect.poll(outlined).toEqual(['VNM']);
+  await page.getByRole('complementary', { name: /Vietnam/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary', { name: /Vietnam/ })).toBeHidden();
+  await waitForMapState(page);
+  await expect.poll(outlined).toEqual([]);
+  await openAtlas(page, { country: 'PAK' });
+  await expect.poll(outlined).toEqual(['PAK']);
+});

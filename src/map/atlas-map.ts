@@ -34,6 +34,7 @@ import {
   SOURCE,
   STACK_BADGE_LOOK,
   STACK_MAX_ZOOM,
+  selectedCountryFilter,
   selectedEventLayerFor,
   shaderWarmupLayer,
   stackBadgeLayer,
@@ -645,10 +646,9 @@ export class AtlasMap {
   ) {
     this.selectedEvents = [...eventIndexes];
     this.drawSelectedEvents();
-    if (this.selectedCountry && this.selectedCountry !== country) {
-      this.map.setFeatureState({ source: SOURCE.countries, id: this.selectedCountry }, { selected: false });
+    if (country !== this.selectedCountry) {
+      this.map.setFilter(countrySelectedLayer.id, selectedCountryFilter(country));
     }
-    if (country) this.map.setFeatureState({ source: SOURCE.countries, id: country }, { selected: true });
     this.selectedCountry = country;
     (this.map.getSource(SOURCE.links) as GeoJSONSource | undefined)?.setData(links);
   }

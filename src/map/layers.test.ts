@@ -1,10 +1,13 @@
 import type { StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
-import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
+import { expression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import {
+  countryBorderLayer,
+  countrySelectedLayer,
   DENSE_POINT_COUNT,
   eventPointLayerFor,
   STACK_BADGE_LOOK,
+  selectedCountryFilter,
   selectedEventLayerFor,
   shaderWarmupLayer,
   stackBadgePaint,
@@ -26,12 +29,12 @@ const DATA_DRIVEN = [
 
 const spec = latest.paint_circle as unknown as Record<string, StylePropertySpecification>;
 
-function feeding(property: string, value: unknown): string {
+function feeding(property: string, value: unknown, of = spec): string {
   if (value === undefined || !Array.isArray(value)) return 'uniform';
   const parsed = expression.createPropertyExpression(
     value,
     property,
-    spec[property] as StylePropertySpecification,
+    of[property] as StylePropertySpecification,
   );
   if (parsed.result !== 'success') throw new Error(`${property}: ${JSON.stringify(parsed.value)}`);
   const kind = parsed.value.kind;
@@ -100,5 +103,26 @@ describe('stack badges', () => {
         evaluate('circle-color', STACK_BADGE_LOOK['circle-color'], zoom),
       );
     }
+  });
+});
+
+describe('the selected country outline', () => {
+  const lineSpec = latest.paint_line as unknown as Record<string, StylePropertySpecification>;
+  const lineFeeding = (paint: Record<string, unknown> | undefined) =>
+    Object.keys(lineSpec).map((property) => `${property}:${feeding(property, paint?.[property], lineSpec)}`);
+
+  it('reaches the shader as the borders do, so it compiles no program of its own', () => {
+    expect(lineFeeding(countrySelectedLayer.paint)).toEqual(lineFeeding(countryBorderLayer.paint));
+  });
+
+  it('draws the selected country alone, and nothing when none is selected', () => {
+    const shape = (iso3: string) => ({ type: 2 as const, properties: { iso3 }, geometry: [] });
+    const drawn = (selected: string | null) => {
+      const { filter } = featureFilter(selectedCountryFilter(selected), 'layers[0].filter');
+      return ['VNM', 'PAK', ''].filter((iso3) => filter({ zoom: 2 }, shape(iso3)));
+    };
+    expect(drawn('VNM')).toEqual(['VNM']);
+    expect(drawn(null)).toEqual([]);
+    expect(countrySelectedLayer.filter).toEqual(selectedCountryFilter(null));
   });
 });

@@ -96,15 +96,22 @@ export const countryMemberLayer: LineLayerSpecification = {
   },
 };
 
+/** The outline of the selected country (or of none): this layer's filter, as the map sets it. */
+export function selectedCountryFilter(iso3: string | null): ExpressionSpecification {
+  return iso3 === null ? ['boolean', false] : ['==', ['get', 'iso3'], iso3];
+}
+
+/**
+ * The selected country's outline. Chosen by its filter, not by feature-state over every border:
+ * with a constant paint it shares the borders' shader program, and a map with nothing selected
+ * (every first view) neither lays out nor draws a second copy of the world's borders.
+ */
 export const countrySelectedLayer: LineLayerSpecification = {
   id: 'country-selected',
   type: 'line',
   source: SOURCE.countries,
-  paint: {
-    'line-color': COLORS.selected,
-    'line-width': 2.5,
-    'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
-  },
+  filter: selectedCountryFilter(null),
+  paint: { 'line-color': COLORS.selected, 'line-width': 2.5 },
 };
 
 export const linkLayer: LineLayerSpecification = {
