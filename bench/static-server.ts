@@ -3,24 +3,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_TYPES as TYPES } from '../e2e/content-types.ts';
 
 // A tiny static server for dist/, on 127.0.0.1 only. Text is gzipped (level 6, what most static
 // hosts use) so the benchmark's "bytes transferred" means compressed bytes on the wire. Each file
 // is compressed once and cached, so compression never runs inside a timed page load.
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.pbf': 'application/x-protobuf',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg']);
 
 export interface ServedRequest {

@@ -2,24 +2,12 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { CONTENT_TYPES as TYPES } from '../content-types.ts';
 import type { Page } from './test.ts';
 import { expect, test } from './test.ts';
 
 // A second origin for embed tests: a tiny static server for host pages (an article with the
 // iframe in it), and for `dist/` served with headers of our choosing (the CSP test).
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.pbf': 'application/x-protobuf',
-};
 
 export interface StaticServerOptions {
   /** A directory to serve; `/` and paths without a file extension get its index.html. */

@@ -97,6 +97,9 @@ export function rangeStart(codePoint: number): number {
   return codePoint - (codePoint % 256);
 }
 
+/** A range as MapLibre names it in the glyphs URL's `{range}` and in the file (`0-255`). */
+const rangeName = (start: number) => `${start}-${start + 255}`;
+
 /** One range file: the glyphs protobuf (fontstack name, range, glyphs) MapLibre's parser reads. */
 export function encodeGlyphRange(stack: string, start: number, glyphs: readonly SdfGlyph[]): Uint8Array {
   const pbf = new PbfWriter();
@@ -104,7 +107,7 @@ export function encodeGlyphRange(stack: string, start: number, glyphs: readonly 
     1,
     (_: unknown, out: PbfWriter) => {
       out.writeStringField(1, stack);
-      out.writeStringField(2, `${start}-${start + 255}`);
+      out.writeStringField(2, rangeName(start));
       for (const glyph of glyphs) {
         out.writeMessage(
           3,
@@ -134,11 +137,13 @@ export function buildLabelGlyphs(stack: string, fontFiles: readonly Uint8Array[]
   const byRange = new Map<number, SdfGlyph[]>();
   for (const glyph of drawGlyphs(fontFiles, codePoints)) {
     const start = rangeStart(glyph.id);
-    byRange.set(start, [...(byRange.get(start) ?? []), glyph]);
+    const inRange = byRange.get(start);
+    if (inRange) inRange.push(glyph);
+    else byRange.set(start, [glyph]);
   }
   return new Map(
     [...byRange].map(([start, glyphs]) => [
-      `${start}-${start + 255}.pbf`,
+      `${rangeName(start)}.pbf`,
       encodeGlyphRange(stack, start, glyphs),
     ]),
   );
