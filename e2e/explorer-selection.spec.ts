@@ -1,4 +1,11 @@
-import { eventTable, loadDataset, openAtlas, viewParams, waitForMapState } from './support/atlas-driver.ts';
+import {
+  eventTable,
+  loadDataset,
+  openAtlas,
+  showFilters,
+  viewParams,
+  waitForMapState,
+} from './support/atlas-driver.ts';
 import { expect, test } from './support/test.ts';
 
 test('a keyboard alone selects an event from the table and closes its details with Escape', async ({
@@ -94,4 +101,27 @@ test('the selected country, and no other, is outlined on the map until the selec
   await expect.poll(outlined).toEqual([]);
   await openAtlas(page, { country: 'PAK' });
   await expect.poll(outlined).toEqual(['PAK']);
+});
+
+test('a selected event that the search does not find is not drawn, and is again once it does', async ({
+  page,
+}) => {
+  const selectedDrawn = () =>
+    page.evaluate(() => [
+      ...new Set(
+        (window.__atlas?.map.queryRenderedFeatures({ layers: ['event-selected'] }) ?? []).map((f) =>
+          String(f.properties.eventId),
+        ),
+      ),
+    ]);
+  await openAtlas(page, { event: 'joint-sea-2021', q: 'sea' });
+  await expect.poll(selectedDrawn).toEqual(['joint-sea-2021']);
+  await showFilters(page);
+  const search = page.getByRole('searchbox', { name: /search/i });
+  await search.fill('peace mission');
+  await waitForMapState(page);
+  await expect.poll(selectedDrawn).toEqual([]);
+  await search.fill('joint sea');
+  await waitForMapState(page);
+  await expect.poll(selectedDrawn).toEqual(['joint-sea-2021']);
 });

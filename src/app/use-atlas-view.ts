@@ -4,16 +4,21 @@ import { countryNamesIn } from '../domain/country-names.ts';
 import { yearsLabel } from '../domain/dates.ts';
 import { coverageTitle } from '../domain/event-description.ts';
 import {
+  eventSearch,
   eventsWithPartner,
   filterAndCount,
   filterItems,
   indexEvents,
   partnerEventCounts,
   partnerTallies,
-  searchMatches,
   searchQuery,
 } from '../domain/event-filter.ts';
-import { eventMapFilter, eventMapFilterKey, windowGlobalState } from '../domain/map-filter.ts';
+import {
+  eventMapFilter,
+  eventMapFilterKey,
+  selectedEventsFilter,
+  windowGlobalState,
+} from '../domain/map-filter.ts';
 import { countrySummary, eventSummary, partnerNames, stackPoints } from '../domain/map-tooltip.ts';
 import { HOST_ISO3, selectionLinks } from '../domain/selection.ts';
 import type { MapCamera, ViewState } from '../domain/view-state.ts';
@@ -48,6 +53,7 @@ export function useAtlasView(data: AtlasData) {
   useEffect(() => setLanguage(state.lang ?? browserLanguage()), [state.lang, setLanguage]);
 
   const items = useMemo(() => indexEvents(dataset.events), [dataset]);
+  const search = useMemo(() => eventSearch(items), [items]);
   const indexById = useMemo(() => new Map(dataset.events.map((e, i) => [e.id, i])), [dataset]);
 
   // The map and the controls follow the state at once (a filter expression, a handle); the
@@ -62,7 +68,10 @@ export function useAtlasView(data: AtlasData) {
   const settling = filtersKeyOf(state) !== filtersKey;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filters.
   const deferred = useMemo(() => later, [filtersKey]);
-  const { shown: shownItems, counts } = useMemo(() => filterAndCount(items, deferred), [items, deferred]);
+  const { shown: shownItems, counts } = useMemo(
+    () => filterAndCount(items, deferred, search),
+    [items, deferred, search],
+  );
   const shown = useMemo(() => shownItems.map((item) => item.event), [shownItems]);
   // The histogram shows what the other filters leave across the whole extent, so it does not
   // recompute on every frame of a drag of the window.
@@ -70,8 +79,8 @@ export function useAtlasView(data: AtlasData) {
   const nonWindowKey = JSON.stringify(nonWindow);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the non-window state.
   const histogramItems = useMemo(
-    () => filterItems(items, { ...deferred, ...context.defaults }),
-    [items, nonWindowKey, context.defaults],
+    () => filterItems(items, { ...deferred, ...context.defaults }, search),
+    [items, nonWindowKey, context.defaults, search],
   );
 
   const scale = useMemo(() => {
@@ -122,7 +131,7 @@ export function useAtlasView(data: AtlasData) {
 
   const filterKey = eventMapFilterKey(state);
   const query = searchQuery(state);
-  const matches = useMemo(() => searchMatches(items, query), [items, query]);
+  const matches = useMemo(() => search.resultFor(query)?.positions ?? [], [search, query]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filter's meaning.
   const filter = useMemo(() => eventMapFilter(state, matches), [filterKey, matches]);
   const { from, to } = state;
@@ -132,6 +141,11 @@ export function useAtlasView(data: AtlasData) {
   const selectedIndexes = useMemo(
     () => (state.event && indexById.has(state.event) ? [indexById.get(state.event) as number] : []),
     [state.event, indexById],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filter's meaning.
+  const selectedFilter = useMemo(
+    () => selectedEventsFilter(state, matches, selectedIndexes),
+    [filterKey, matches, selectedIndexes],
   );
   const links = useMemo(
     () => selectionLinks(selectedEvent, state.country, countryPoints),
@@ -189,6 +203,7 @@ export function useAtlasView(data: AtlasData) {
   const mapProps = {
     features,
     filter,
+    selectedFilter,
     globalState,
     countryColors,
     selectedEventIndexes: selectedIndexes,

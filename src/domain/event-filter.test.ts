@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FacetKey } from './event-filter.ts';
 import {
+  eventSearch,
   eventsWithPartner,
   facetCounts,
   filterAndCount,
@@ -8,6 +9,8 @@ import {
   filterItems,
   indexEvents,
   partnerEventCounts,
+  searchMatches,
+  searchQuery,
 } from './event-filter.ts';
 import type { AtlasEvent, Partner } from './event-schema.ts';
 import { EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
@@ -199,6 +202,56 @@ describe('search in Chinese and English', () => {
   it('finds a country by part of its Chinese name', () => expect(search('刚果')).toEqual(['congo']));
   it('finds an event by its Chinese title', () => expect(search('海上联合')).toEqual(['zh-title']));
   it('does not read the Chinese summary', () => expect(search('中俄海军')).toEqual([]));
+});
+
+describe('eventSearch', () => {
+  const events = [
+    makeEvent({ id: 'rus', partners: [named('RUS', 'Russia')] }),
+    makeEvent({ id: 'rus-kaz', partners: [named('RUS', 'Russia'), named('KAZ', 'Kazakhstan')] }),
+    makeEvent({ id: 'brunei', partners: [named('BRN', 'Brunei')] }),
+    makeEvent({ id: 'title', title: 'Peace Mission 2021 in Russia' }),
+    makeEvent({ id: 'none', title: 'Nothing to find' }),
+  ];
+  const items = indexEvents(events);
+
+  // Typing, deleting back, typing something else, and a query met again: each letter may read
+  // only an earlier query's matches, so each must still find exactly what a full scan finds.
+  const queries = ['r', 'ru', 'rus', 'russ', 'russia', 'rus', 'ru', 'run', 'bru', 'u', 'russia', 'zz', 'zzz'];
+
+  it.each(queries.map((q, i) => [i, q] as const))('finds what a full scan finds (query %i: %s)', (i, q) => {
+    const search = eventSearch(items);
+    for (const earlier of queries.slice(0, i)) search.resultFor(earlier);
+    const result = search.resultFor(q);
+    expect(result?.positions).toEqual(searchMatches(items, q));
+    expect([...(result?.flags ?? [])].flatMap((flag, position) => (flag ? [position] : []))).toEqual(
+      searchMatches(items, q),
+    );
+  });
+
+  it('finds only what a full scan finds after more queries than it remembers', () => {
+    const search = eventSearch(items);
+    const many = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'ru', 'russia', 'r'];
+    for (const q of many) expect(search.resultFor(q)?.positions).toEqual(searchMatches(items, q));
+  });
+
+  it('has no result for an empty query, which every event passes', () => {
+    expect(eventSearch(items).resultFor('')).toBeNull();
+  });
+
+  it.each([
+    view({ q: 'russia' }),
+    view({ q: 'Rus', kind: ['meeting'] }),
+    view({ q: 'brunei', from: '2021-07-01' }),
+    view({ q: '' }),
+  ])('filters and counts with its matches as with a scan of every text (%#)', (state) => {
+    const search = eventSearch(items);
+    search.resultFor('r');
+    expect(filterAndCount(items, state, search)).toEqual(filterAndCount(items, state));
+    expect(filterItems(items, state, search)).toEqual(filterItems(items, state));
+    expect(ids(filterItems(items, state, search).map((item) => item.event))).toEqual(
+      ids(events.filter((e) => searchQuery(state) === '' || shown([e], state).length > 0)),
+    );
+  });
 });
 
 describe('facetCounts', () => {

@@ -16,6 +16,8 @@ export type FacetKey = 'theme' | 'kind' | 'format' | 'basis';
  */
 export interface IndexedEvent {
   event: AtlasEvent;
+  /** Its position in the dataset: the map's feature id. */
+  position: number;
   start: number;
   end: number;
   text: string;
@@ -88,22 +90,80 @@ export function searchQuery(state: Pick<ViewState, 'q'>): string {
  * filters a search by these, since its tiles carry no text.
  */
 export function searchMatches(items: readonly IndexedEvent[], query: string): number[] {
+  return matchesAmong(items, query, null);
+}
+
+function matchesAmong(
+  items: readonly IndexedEvent[],
+  query: string,
+  among: readonly number[] | null,
+): number[] {
   const matches: number[] = [];
   if (query === '') return matches;
-  items.forEach((item, position) => {
-    if (item.text.includes(query)) matches.push(position);
-  });
+  if (among === null) {
+    for (const item of items) if (item.text.includes(query)) matches.push(item.position);
+  } else {
+    for (const position of among) if (items[position]?.text.includes(query)) matches.push(position);
+  }
   return matches;
+}
+
+/** A search's matches, as positions and as a flag per position (what a filter pass reads). */
+export interface SearchResult {
+  positions: readonly number[];
+  flags: Uint8Array;
+}
+
+/** The search over one index, remembering its recent queries' matches. */
+export interface EventSearch {
+  /** The matches of `query` (searchQuery's form); null for an empty query, which every event passes. */
+  resultFor(query: string): SearchResult | null;
+}
+
+const REMEMBERED_QUERIES = 8;
+
+/**
+ * Typing narrows a query letter by letter, and every text holding "russ" is among those holding
+ * "rus": a query is searched among the matches of the narrowest remembered query it contains,
+ * not across all 50,000 texts. Within one change the map's filter, the table's rows and the
+ * histogram ask for the same query, so its matches are found once.
+ */
+export function eventSearch(items: readonly IndexedEvent[]): EventSearch {
+  const remembered = new Map<string, SearchResult>();
+  return {
+    resultFor(query) {
+      if (query === '') return null;
+      const known = remembered.get(query);
+      if (known) {
+        remembered.delete(query);
+        remembered.set(query, known);
+        return known;
+      }
+      let among: readonly number[] | null = null;
+      for (const [earlier, result] of remembered) {
+        if (query.includes(earlier) && (among === null || result.positions.length < among.length))
+          among = result.positions;
+      }
+      const positions = matchesAmong(items, query, among);
+      const flags = new Uint8Array(items.length);
+      for (const position of positions) flags[position] = 1;
+      const result = { positions, flags };
+      remembered.set(query, result);
+      if (remembered.size > REMEMBERED_QUERIES) remembered.delete(remembered.keys().next().value as string);
+      return result;
+    },
+  };
 }
 
 /** Indexes the events in the dataset's order: item i is event i. */
 export function indexEvents(events: readonly AtlasEvent[]): IndexedEvent[] {
-  return events.map((event) => {
+  return events.map((event, position) => {
     const bases = new Set(event.partners.map((p) => p.basis));
     let basisMask = 0;
     for (const basis of bases) basisMask |= basisBits.get(basis) ?? 0;
     return {
       event,
+      position,
       start: dayNumber(event.date.start),
       end: dayNumber(event.date.end),
       text: searchTextOf(event),
@@ -132,6 +192,8 @@ interface CompiledFilter {
   /** The ticked bases as a mask: an event passes when it shares a bit. */
   basis: number | null;
   q: string;
+  /** The search's matches by position, when an EventSearch found them. */
+  matched: Uint8Array | null;
 }
 
 function slotFlags(values: readonly string[], slots: ReadonlyMap<string, number>): Uint8Array | null {
@@ -144,7 +206,8 @@ function slotFlags(values: readonly string[], slots: ReadonlyMap<string, number>
   return flags;
 }
 
-function compile(state: ViewState): CompiledFilter {
+function compile(state: ViewState, search?: EventSearch): CompiledFilter {
+  const q = searchQuery(state);
   let basis = 0;
   for (const b of state.basis) basis |= basisBits.get(b) ?? 0;
   return {
@@ -155,7 +218,8 @@ function compile(state: ViewState): CompiledFilter {
     kind: slotFlags(state.kind, kindSlots),
     format: slotFlags(state.format, formatSlots),
     basis: state.basis.length === 0 ? null : basis,
-    q: searchQuery(state),
+    q,
+    matched: search?.resultFor(q)?.flags ?? null,
   };
 }
 
@@ -163,7 +227,7 @@ function compile(state: ViewState): CompiledFilter {
 function passesBase(item: IndexedEvent, f: CompiledFilter): boolean {
   if (item.end < f.from || item.start > f.to) return false;
   if (!f.undated && item.imprecise) return false;
-  if (f.q && !item.text.includes(f.q)) return false;
+  if (f.q && !(f.matched ? f.matched[item.position] === 1 : item.text.includes(f.q))) return false;
   return true;
 }
 
@@ -185,9 +249,16 @@ function passes(item: IndexedEvent, f: CompiledFilter): boolean {
   );
 }
 
-/** The indexed events that pass the view's filters, in the dataset's order. */
-export function filterItems(items: readonly IndexedEvent[], state: ViewState): IndexedEvent[] {
-  const compiled = compile(state);
+/**
+ * The indexed events that pass the view's filters, in the dataset's order. Give the index's
+ * EventSearch to reuse its matches rather than read every text again.
+ */
+export function filterItems(
+  items: readonly IndexedEvent[],
+  state: ViewState,
+  search?: EventSearch,
+): IndexedEvent[] {
+  const compiled = compile(state, search);
   return items.filter((item) => passes(item, compiled));
 }
 
@@ -227,8 +298,9 @@ export function facetCounts(items: readonly IndexedEvent[], state: ViewState): F
 export function filterAndCount(
   items: readonly IndexedEvent[],
   state: ViewState,
+  search?: EventSearch,
 ): { shown: IndexedEvent[]; counts: FacetCounts } {
-  const f = compile(state);
+  const f = compile(state, search);
   const shown: IndexedEvent[] = [];
   const theme = new Map<number, number>();
   const kind = new Int32Array(EVENT_KINDS.length);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import { datasetSchema, EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './even
 import {
   eventMapFilter,
   eventMapFilterKey,
+  selectedEventsFilter,
   WINDOW_FROM,
   WINDOW_TO,
   windowGlobalState,
@@ -183,6 +184,33 @@ describe('eventMapFilter', () => {
     // Not vacuous: most views show some but not all events, and some show none.
     expect(some).toBeGreaterThan(150);
     expect(none).toBeGreaterThan(20);
+  });
+
+  it('decides for selected events with their own small filter as with the whole filter', () => {
+    const random = mulberry32(7);
+    const decide = (filter: ExpressionSpecification, state: ViewState, ids: ReadonlySet<number>) => {
+      const compiled = featureFilter(filter as FilterSpecification, 'f', windowGlobalState(state));
+      return features.features
+        .filter((f) => ids.has(Number(f.id)))
+        .map((f) => compiled.filter({ zoom: 2 }, { type: 'Point', id: f.id, properties: f.properties }));
+    };
+    let hidden = 0;
+    let drawn = 0;
+    for (let i = 0; i < 200; i++) {
+      const state = randomState(random);
+      const matches = searchMatches(items, searchQuery(state));
+      const selected = [Math.floor(random() * items.length), Math.floor(random() * items.length)];
+      const narrowed = selectedEventsFilter(state, matches, selected);
+      const wanted = new Set(selected);
+      const verdicts = decide(narrowed, state, wanted);
+      expect(verdicts, JSON.stringify(state)).toEqual(decide(eventMapFilter(state, matches), state, wanted));
+      hidden += verdicts.filter((v) => !v).length;
+      drawn += verdicts.filter((v) => v).length;
+      if (searchQuery(state)) expect(JSON.stringify(narrowed).length).toBeLessThan(2000);
+    }
+    // Not vacuous: some selected points are drawn and some hidden.
+    expect(drawn).toBeGreaterThan(20);
+    expect(hidden).toBeGreaterThan(20);
   });
 
   it('changes its key when the filter changes, and not for the window alone', () => {

@@ -55,6 +55,8 @@ export interface MapViewProps {
   features: EventFeatureCollection;
   /** A new object only when it means something new (memoised): each one re-filters the tiles. */
   filter: ExpressionSpecification;
+  /** The filter for the selected events' layer, if not `filter`: the same decision for them alone. */
+  selectedFilter?: ExpressionSpecification;
   globalState: Record<string, number>;
   countryColors: ReadonlyMap<string, string>;
   selectedEventIndexes: readonly number[];
@@ -182,8 +184,17 @@ export function MapView(props: MapViewProps) {
   const { features } = props;
   useEffect(() => atlas?.setEvents(features), [atlas, features]);
 
-  const { filter, globalState, countryColors, selectedEventIndexes, selectedCountry, links, camera } = props;
-  useEffect(() => atlas?.setEventFilter(filter), [atlas, filter]);
+  const {
+    filter,
+    selectedFilter,
+    globalState,
+    countryColors,
+    selectedEventIndexes,
+    selectedCountry,
+    links,
+    camera,
+  } = props;
+  useEffect(() => atlas?.setEventFilter(filter, selectedFilter), [atlas, filter, selectedFilter]);
   useEffect(() => atlas?.setGlobalState(globalState), [atlas, globalState]);
   useEffect(() => atlas?.setCountryColors(countryColors), [atlas, countryColors]);
   useEffect(

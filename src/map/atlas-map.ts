@@ -538,13 +538,24 @@ export class AtlasMap {
     return { zoom: this.map.getZoom(), lat: center.lat, lon: center.lng };
   }
 
-  setEventFilter(filter: ExpressionSpecification) {
-    this.eventFilter = filter;
-    this.whenReady('filter', () => {
-      if (this.map.getLayer(eventPointLayer.id)) this.map.setFilter(eventPointLayer.id, filter);
-      // A selected event the filter hides is not drawn either.
-      this.map.setFilter(SELECTED_EVENT_LAYER, filter);
-    });
+  /**
+   * The events' filter, and the selected events' (a selected event the filter hides is not drawn
+   * either): the same, or one that decides the same for the selected events only (a search's
+   * matches narrowed to them), since MapLibre parses, copies and sends a filter to its worker on
+   * the main thread, and a search's can list 50,000 ids. Both are made by eventMapFilter, whose
+   * tests evaluate them with the style-spec's own parser, so MapLibre need not validate them.
+   */
+  setEventFilter(filter: ExpressionSpecification, selectedFilter: ExpressionSpecification = filter) {
+    if (filter !== this.eventFilter) {
+      this.eventFilter = filter;
+      this.whenReady('filter', () => {
+        if (this.map.getLayer(eventPointLayer.id))
+          this.map.setFilter(eventPointLayer.id, filter, { validate: false });
+      });
+    }
+    this.whenReady('selected-filter', () =>
+      this.map.setFilter(SELECTED_EVENT_LAYER, selectedFilter, { validate: false }),
+    );
   }
 
   setGlobalState(values: Record<string, unknown>) {
