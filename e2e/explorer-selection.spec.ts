@@ -1,4 +1,5 @@
 import {
+  drawnValues,
   eventTable,
   loadDataset,
   openAtlas,
@@ -84,14 +85,7 @@ test('selecting a country lists its events and draws lines from China', async ({
 test('the selected country, and no other, is outlined on the map until the selection closes', async ({
   page,
 }) => {
-  const outlined = () =>
-    page.evaluate(() => [
-      ...new Set(
-        (window.__atlas?.map.queryRenderedFeatures({ layers: ['country-selected'] }) ?? []).map((f) =>
-          String(f.properties.iso3),
-        ),
-      ),
-    ]);
+  const outlined = () => drawnValues(page, 'country-selected', 'iso3');
   await openAtlas(page, { country: 'VNM' });
   await expect.poll(outlined).toEqual(['VNM']);
   await page.getByRole('complementary', { name: /Vietnam/ }).focus();
@@ -106,14 +100,7 @@ test('the selected country, and no other, is outlined on the map until the selec
 test('a selected event that the search does not find is not drawn, and is again once it does', async ({
   page,
 }) => {
-  const selectedDrawn = () =>
-    page.evaluate(() => [
-      ...new Set(
-        (window.__atlas?.map.queryRenderedFeatures({ layers: ['event-selected'] }) ?? []).map((f) =>
-          String(f.properties.eventId),
-        ),
-      ),
-    ]);
+  const selectedDrawn = () => drawnValues(page, 'event-selected', 'eventId');
   await openAtlas(page, { event: 'joint-sea-2021', q: 'sea' });
   await expect.poll(selectedDrawn).toEqual(['joint-sea-2021']);
   await showFilters(page);

@@ -65,6 +65,20 @@ export async function renderedEventIds(page: Page): Promise<string[]> {
   });
 }
 
+/** The distinct values of one property among the features a layer draws right now. */
+export function drawnValues(page: Page, layer: string, property: string): Promise<string[]> {
+  return page.evaluate(
+    ([layerId, key]) => [
+      ...new Set(
+        (window.__atlas?.map.queryRenderedFeatures({ layers: [layerId] }) ?? []).map((f) =>
+          String(f.properties[key]),
+        ),
+      ),
+    ],
+    [layer, property] as const,
+  );
+}
+
 export const eventTable = (page: Page) => page.getByRole('table', { name: 'Events' });
 
 /** Titles in the event table's body, in the order shown. */
