@@ -237,6 +237,7 @@ export class AtlasMap {
   private eventLayerPaint: CircleLayerSpecification['paint'];
   /** The events' filter last asked for: a layer added later starts with it. */
   private eventFilter: ExpressionSpecification | undefined;
+  private selectedEventFilter: ExpressionSpecification | undefined;
   private presenting = false;
   private countryColors = new Map<string, string>();
   private selectedCountry: string | null = null;
@@ -539,11 +540,10 @@ export class AtlasMap {
   }
 
   /**
-   * The events' filter, and the selected events' (a selected event the filter hides is not drawn
-   * either): the same, or one that decides the same for the selected events only (a search's
-   * matches narrowed to them), since MapLibre parses, copies and sends a filter to its worker on
-   * the main thread, and a search's can list 50,000 ids. Both are made by eventMapFilter, whose
-   * tests evaluate them with the style-spec's own parser, so MapLibre need not validate them.
+   * The events' filter, and the selected events' layer's (a selected event the filter hides is
+   * not drawn either): the same, or selectedEventsFilter's small equivalent. Both come from
+   * eventMapFilter, which the unit tests evaluate with the style-spec's parser, so MapLibre does
+   * not validate them again on the main thread.
    */
   setEventFilter(filter: ExpressionSpecification, selectedFilter: ExpressionSpecification = filter) {
     if (filter !== this.eventFilter) {
@@ -553,9 +553,12 @@ export class AtlasMap {
           this.map.setFilter(eventPointLayer.id, filter, { validate: false });
       });
     }
-    this.whenReady('selected-filter', () =>
-      this.map.setFilter(SELECTED_EVENT_LAYER, selectedFilter, { validate: false }),
-    );
+    if (selectedFilter !== this.selectedEventFilter) {
+      this.selectedEventFilter = selectedFilter;
+      this.whenReady('selected-filter', () =>
+        this.map.setFilter(SELECTED_EVENT_LAYER, selectedFilter, { validate: false }),
+      );
+    }
   }
 
   setGlobalState(values: Record<string, unknown>) {
