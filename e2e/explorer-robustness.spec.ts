@@ -51,9 +51,9 @@ test('the WebGL context comes back with its layers and selection', async ({ page
   await waitForMapState(page, 'ready');
   // The points, and the selected event drawn over them by its own layer.
   const drawn = await page.evaluate(() => {
-    const map = window.__atlas?.map;
+    const atlas = window.__atlas;
     const ids = (layer: string) =>
-      map?.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.eventId);
+      atlas?.map.queryRenderedFeatures({ layers: [layer] }).map((f) => atlas.atlas.eventIdsOf([f])[0]);
     return { points: ids('event-points')?.length ?? 0, selected: ids('event-selected') };
   });
   expect(drawn.points).toBeGreaterThan(10);

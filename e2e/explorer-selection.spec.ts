@@ -1,4 +1,5 @@
 import {
+  drawnEventIds,
   drawnValues,
   eventTable,
   loadDataset,
@@ -56,7 +57,7 @@ test('clicking an event point on the map selects it', async ({ page }) => {
     const map = window.__atlas?.map;
     const feature = map
       ?.queryRenderedFeatures({ layers: ['event-points'] })
-      .find((f) => f.properties.eventId === 'joint-sea-2021');
+      .find((f) => window.__atlas?.atlas.eventIdsOf([f])[0] === 'joint-sea-2021');
     if (!map || !feature || feature.geometry.type !== 'Point') return null;
     const p = map.project(feature.geometry.coordinates as [number, number]);
     const box = map.getCanvas().getBoundingClientRect();
@@ -100,7 +101,7 @@ test('the selected country, and no other, is outlined on the map until the selec
 test('a selected event that the search does not find is not drawn, and is again once it does', async ({
   page,
 }) => {
-  const selectedDrawn = () => drawnValues(page, 'event-selected', 'eventId');
+  const selectedDrawn = () => drawnEventIds(page, 'event-selected');
   await openAtlas(page, { event: 'joint-sea-2021', q: 'sea' });
   await expect.poll(selectedDrawn).toEqual(['joint-sea-2021']);
   await showFilters(page);

@@ -63,7 +63,7 @@ test('an event with no single place is drawn at each partner and selecting it dr
     if (!map) throw new Error('no map');
     const points = map
       .queryRenderedFeatures({ layers: ['event-points'] })
-      .filter((f) => f.properties.eventId === 'vaccine-aid-2021-02-07')
+      .filter((f) => window.__atlas?.atlas.eventIdsOf([f])[0] === 'vaccine-aid-2021-02-07')
       .map((f) => String(f.properties.placeIso3));
     return {
       points: [...new Set(points)].sort(),
@@ -92,7 +92,7 @@ test('the embed and the presenter draw partner-placed events at their partners t
         ...new Set(
           map
             .queryRenderedFeatures({ layers: ['event-points'] })
-            .filter((f) => f.properties.eventId === 'vaccine-aid-2021-03-25')
+            .filter((f) => window.__atlas?.atlas.eventIdsOf([f])[0] === 'vaccine-aid-2021-03-25')
             .map((f) => String(f.properties.placeIso3)),
         ),
       ].sort();

@@ -31,7 +31,7 @@ test('hovering a country tells its events with China by basis; hovering a point 
     if (!map) throw new Error('no map');
     const features = map.queryRenderedFeatures({ layers: ['event-points'] });
     const placed = features.map((f) => ({
-      id: String(f.properties.eventId),
+      id: String(window.__atlas?.atlas.eventIdsOf([f])[0]),
       p: map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]),
     }));
     const alone = placed.find(({ id, p }) =>

@@ -61,8 +61,16 @@ export async function renderedEventIds(page: Page): Promise<string[]> {
     const map = window.__atlas?.map;
     if (!map) throw new Error('the map is not exposed on window.__atlas');
     const features = map.queryRenderedFeatures({ layers: ['event-points'] });
-    return [...new Set(features.map((f) => String(f.properties.eventId)))].sort();
+    return window.__atlas?.atlas.eventIdsOf(features).sort() ?? [];
   });
+}
+
+/** Ids of the events a layer of event points draws right now (a point's feature id names its event). */
+export function drawnEventIds(page: Page, layer: string): Promise<string[]> {
+  return page.evaluate((layerId) => {
+    const atlas = window.__atlas;
+    return atlas?.atlas.eventIdsOf(atlas.map.queryRenderedFeatures({ layers: [layerId] })) ?? [];
+  }, layer);
 }
 
 /** The distinct values of one property among the features a layer draws right now. */
@@ -302,9 +310,8 @@ export async function renderedEventPlaces(page: Page): Promise<string[]> {
     const map = window.__atlas?.map;
     if (!map) throw new Error('the map is not exposed on window.__atlas');
     const features = map.queryRenderedFeatures({ layers: ['event-points'] });
-    return [
-      ...new Set(features.map((f) => `${f.properties.eventId}|${f.properties.placeIso3 ?? ''}`)),
-    ].sort();
+    const eventIdOf = (f: (typeof features)[number]) => window.__atlas?.atlas.eventIdsOf([f])[0];
+    return [...new Set(features.map((f) => `${eventIdOf(f)}|${f.properties.placeIso3 ?? ''}`))].sort();
   });
 }
 

@@ -23,7 +23,7 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
   const view = useAtlasView(data);
   const words = useWords();
   const { t } = words;
-  const { dataset, context, applyParams, features } = view;
+  const { dataset, context, applyParams, mapEvents } = view;
   const captions = useStoryCaptions(dataNameOf(window.location.search));
   const steps = useMemo(
     () => story ?? deriveStorySteps(dataset, captions.data ?? {}, context, words),
@@ -52,7 +52,7 @@ export function PresentApp({ data, story }: { data: AtlasData; story?: StoryStep
     step,
     items: view.items,
     context,
-    features,
+    mapEvents,
     countryPoints: view.countryPoints,
     captionRef,
   });

@@ -45,7 +45,7 @@ function filtersKeyOf(state: ViewState): string {
 }
 
 export function useAtlasView(data: AtlasData) {
-  const { dataset, countryPoints, features, context } = data;
+  const { dataset, countryPoints, mapEvents, context } = data;
   const { state, update, applyParams, dropped, dismissDropped } = useViewState(context);
   const { language, setLanguage } = useLanguage();
   const words = useWords();
@@ -163,7 +163,7 @@ export function useAtlasView(data: AtlasData) {
     };
     if (selectedIndexes.length > 0) {
       const wanted = new Set(selectedIndexes);
-      const places = features.features
+      const places = mapEvents.points.features
         .filter((f) => wanted.has(Number(f.id)))
         .map((f) => f.geometry.coordinates as [number, number]);
       const partners = selectedEvent?.partners.flatMap((p) => pointOf(p.iso3)) ?? [];
@@ -171,11 +171,11 @@ export function useAtlasView(data: AtlasData) {
     }
     if (!state.country) return [];
     const wanted = new Set(eventsWithPartner(shown, state.country).map((e) => indexById.get(e.id)));
-    const places = features.features
+    const places = mapEvents.points.features
       .filter((f) => wanted.has(Number(f.id)))
       .map((f) => f.geometry.coordinates as [number, number]);
     return [...pointOf(state.country), ...pointOf(HOST_ISO3), ...places];
-  }, [selectedIndexes, selectedEvent, features, state.country, shown, indexById, countryPoints]);
+  }, [selectedIndexes, selectedEvent, mapEvents, state.country, shown, indexById, countryPoints]);
 
   // The years come from the dataset, so next year's article loads without a code change.
   const years = yearsLabel(context.defaults);
@@ -201,7 +201,7 @@ export function useAtlasView(data: AtlasData) {
 
   /** What every surface passes to MapView; a surface adds its label and its own options. */
   const mapProps = {
-    features,
+    mapEvents,
     filter,
     selectedFilter,
     globalState,
@@ -237,7 +237,7 @@ export function useAtlasView(data: AtlasData) {
     dropped,
     dismissDropped,
     items,
-    features,
+    mapEvents,
     shown,
     settling,
     counts,

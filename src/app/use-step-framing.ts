@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { EventFeatureCollection } from '../domain/event-features.ts';
+import type { MapEvents } from '../domain/event-features.ts';
 import type { IndexedEvent } from '../domain/event-filter.ts';
 import { filterEvents } from '../domain/event-filter.ts';
 import type { AtlasEvent } from '../domain/event-schema.ts';
@@ -22,12 +22,12 @@ function stepEvents(items: readonly IndexedEvent[], step: StoryStep | undefined,
 /** Where a step's events are and who took part: their places, their partners, China, and the regions of unnamed partners. */
 function framePoints(
   events: readonly AtlasEvent[],
-  features: EventFeatureCollection,
+  mapEvents: MapEvents,
   countryPoints: ReadonlyMap<string, { lon: number; lat: number }>,
 ): [number, number][] {
   const ids = new Set(events.map((e) => e.id));
-  const places = features.features
-    .filter((f) => ids.has(f.properties.eventId))
+  const places = mapEvents.points.features
+    .filter((f) => ids.has(mapEvents.eventIds[Number(f.id)] ?? ''))
     .map((f) => f.geometry.coordinates as [number, number]);
   const partners = [HOST_ISO3, ...new Set(events.flatMap((e) => e.partners.map((p) => p.iso3)))].flatMap(
     (iso3) => {
@@ -83,11 +83,11 @@ export function useStepFraming(options: {
   step: number;
   items: readonly IndexedEvent[];
   context: ViewContext;
-  features: EventFeatureCollection;
+  mapEvents: MapEvents;
   countryPoints: ReadonlyMap<string, { lon: number; lat: number }>;
   captionRef: RefObject<HTMLElement | null>;
 }) {
-  const { atlas, steps, step, items, context, features, countryPoints, captionRef } = options;
+  const { atlas, steps, step, items, context, mapEvents, countryPoints, captionRef } = options;
   const current = steps[step - 1];
   const events = useMemo(() => stepEvents(items, current, context), [items, current, context]);
   // No words until the first frame is reached (at once, without a flight): a caption never
@@ -107,7 +107,7 @@ export function useStepFraming(options: {
     // A step saved with the map's framing (a person's own story) shows that framing instead.
     const camera = current.params.map ? parseCamera(current.params.map) : undefined;
     void atlas
-      .fitPoints(world || camera ? [] : framePoints(events, features, countryPoints), {
+      .fitPoints(world || camera ? [] : framePoints(events, mapEvents, countryPoints), {
         camera,
         padding: () => freePart(root, map, captionRef.current),
         animate,
@@ -122,7 +122,7 @@ export function useStepFraming(options: {
     return () => {
       live = false;
     };
-  }, [atlas, current, step, events, features, countryPoints, captionRef]);
+  }, [atlas, current, step, events, mapEvents, countryPoints, captionRef]);
 
   // Without a map (no WebGL) there is no camera to wait for.
   const captionStep = atlas ? Math.min(arrivedStep, steps.length) : step;

@@ -14,7 +14,7 @@ export function prepareWaitingMap(data: AtlasData): void {
   const { state } = parseViewState(new URLSearchParams(window.location.search), data.context);
   if (searchQuery(state)) return;
   offerToWaitingMap({
-    events: data.features,
+    events: data.mapEvents,
     filter: eventMapFilter(state, []),
     globalState: windowGlobalState(state),
   });

@@ -11,12 +11,12 @@ export interface CountryPoint {
 /**
  * What the map's filter and paint expressions read; keep in step with map-filter.ts. Nothing
  * more: MapLibre's worker copies, tiles and encodes every property of every point, and at 50,000
- * events each one costs the first view time. The search text stays on the main thread (the map
- * filters a search by feature id, see map-filter.ts); the feature's id is the event's position in
- * the dataset.
+ * events each one costs the first view time (the event's id, a string of its own on every point,
+ * cost more worker time than all the others together). A point's feature id is its event's
+ * position in the dataset (`MapEvents.eventIds`); the search text stays on the main thread (the
+ * map filters a search by feature id, see map-filter.ts).
  */
 export interface EventFeatureProperties {
-  eventId: string;
   theme: number;
   kind: string;
   format: string;
@@ -30,6 +30,24 @@ export interface EventFeatureProperties {
 }
 
 export type EventFeatureCollection = GeoJSON.FeatureCollection<GeoJSON.Point, EventFeatureProperties>;
+
+/** The events as the map draws them: the points, and which event each point's feature id names. */
+export interface MapEvents {
+  points: EventFeatureCollection;
+  /** The event ids by position: a point's feature id is its event's position here. */
+  eventIds: readonly string[];
+}
+
+/** An event at one of the places it is drawn, moved onto its stack's ring when others share the spot. */
+export interface PlacedEvent {
+  event: AtlasEvent;
+  /** The event's position in the list placed. */
+  index: number;
+  /** For aid drawn at its recipients: the country this point stands for ('' at the event's own place). */
+  iso3: string;
+  lon: number;
+  lat: number;
+}
 
 // Co-located events fan out on a small ring so each stays visible and clickable.
 const STACK_RING_DEGREES = 1.4;
@@ -50,48 +68,60 @@ export function placementsOf(
   });
 }
 
+/** Every event at each of its places; co-located points fan out on a ring (see STACK_RING_DEGREES). */
+export function placeEvents(
+  events: readonly AtlasEvent[],
+  countryPoints: ReadonlyMap<string, CountryPoint>,
+): PlacedEvent[] {
+  const placed: (PlacedEvent & { key: string })[] = [];
+  events.forEach((event, index) => {
+    for (const place of placementsOf(event, countryPoints))
+      placed.push({ event, index, ...place, key: `${place.lon.toFixed(2)},${place.lat.toFixed(2)}` });
+  });
+  const stacks = new Map<string, number>();
+  for (const { key } of placed) stacks.set(key, (stacks.get(key) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return placed.map(({ key, ...place }) => {
+    const stackSize = stacks.get(key) ?? 1;
+    if (stackSize === 1) return place;
+    const stackIndex = seen.get(key) ?? 0;
+    seen.set(key, stackIndex + 1);
+    const angle = (2 * Math.PI * stackIndex) / stackSize - Math.PI / 2;
+    return {
+      ...place,
+      lon: place.lon + STACK_RING_DEGREES * Math.cos(angle),
+      lat: place.lat - STACK_RING_DEGREES * Math.sin(angle),
+    };
+  });
+}
+
 export function buildEventFeatures(
   events: readonly AtlasEvent[],
   countryPoints: ReadonlyMap<string, CountryPoint>,
 ): EventFeatureCollection {
-  const placed = events.flatMap((event, index) =>
-    placementsOf(event, countryPoints).map((place) => ({ event, index, place })),
-  );
-  const stacks = new Map<string, number>();
-  for (const { place } of placed) {
-    const key = `${place.lon.toFixed(2)},${place.lat.toFixed(2)}`;
-    stacks.set(key, (stacks.get(key) ?? 0) + 1);
-  }
-  const seen = new Map<string, number>();
-  const features = placed.map(
-    ({ event, index, place }): GeoJSON.Feature<GeoJSON.Point, EventFeatureProperties> => {
-      const key = `${place.lon.toFixed(2)},${place.lat.toFixed(2)}`;
-      const stackSize = stacks.get(key) ?? 1;
-      const stackIndex = seen.get(key) ?? 0;
-      seen.set(key, stackIndex + 1);
-      let { lon, lat } = place;
-      if (stackSize > 1) {
-        const angle = (2 * Math.PI * stackIndex) / stackSize - Math.PI / 2;
-        lon += STACK_RING_DEGREES * Math.cos(angle);
-        lat -= STACK_RING_DEGREES * Math.sin(angle);
-      }
-      return {
-        type: 'Feature',
-        id: index,
-        geometry: { type: 'Point', coordinates: [lon, lat] },
-        properties: {
-          eventId: event.id,
-          theme: event.theme,
-          kind: event.kind,
-          format: event.format,
-          precision: event.date.precision,
-          start: dayNumber(event.date.start),
-          end: dayNumber(event.date.end),
-          bases: `|${[...new Set(event.partners.map((p) => p.basis))].join('|')}|`,
-          placeIso3: place.iso3,
-        },
-      };
-    },
+  const features = placeEvents(events, countryPoints).map(
+    ({ event, index, iso3, lon, lat }): GeoJSON.Feature<GeoJSON.Point, EventFeatureProperties> => ({
+      type: 'Feature',
+      id: index,
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+      properties: {
+        theme: event.theme,
+        kind: event.kind,
+        format: event.format,
+        precision: event.date.precision,
+        start: dayNumber(event.date.start),
+        end: dayNumber(event.date.end),
+        bases: `|${[...new Set(event.partners.map((p) => p.basis))].join('|')}|`,
+        placeIso3: iso3,
+      },
+    }),
   );
   return { type: 'FeatureCollection', features };
+}
+
+export function buildMapEvents(
+  events: readonly AtlasEvent[],
+  countryPoints: ReadonlyMap<string, CountryPoint>,
+): MapEvents {
+  return { points: buildEventFeatures(events, countryPoints), eventIds: events.map((event) => event.id) };
 }

@@ -120,7 +120,7 @@ function mapShows(state: ViewState): Set<string> {
       { zoom: 2 },
       { type: 'Point', id: feature.id, properties: feature.properties },
     );
-    const id = feature.properties.eventId;
+    const id = dataset.events[Number(feature.id)]?.id ?? '';
     // Aid is drawn once per recipient: its points must all be shown or all hidden.
     expect(passing.get(id) ?? passes, `points of ${id} disagree`).toBe(passes);
     passing.set(id, passes);
@@ -130,7 +130,7 @@ function mapShows(state: ViewState): Set<string> {
 
 /** The listed events the map can draw: one with neither place nor named partner has no point. */
 const listShows = (state: ViewState) => {
-  const drawn = new Set(features.features.map((f) => f.properties.eventId));
+  const drawn = new Set(features.features.map((f) => dataset.events[Number(f.id)]?.id));
   return new Set(
     filterEvents(items, state)
       .map((e) => e.id)

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { KeyboardEvent as ReactKeyboardEvent, ReactNode } from 'react';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { EventFeatureCollection } from '../domain/event-features.ts';
+import type { MapEvents } from '../domain/event-features.ts';
 import type { CountrySummary, EventSummary } from '../domain/map-tooltip.ts';
 import type { MapCamera } from '../domain/view-state.ts';
 import { useWords } from '../i18n/use-words.ts';
@@ -52,7 +52,7 @@ function coveredEdges(container: HTMLElement | null): MapPadding {
 
 export interface MapViewProps {
   label: string;
-  features: EventFeatureCollection;
+  mapEvents: MapEvents;
   /** A new object only when it means something new (memoised): each one re-filters the tiles. */
   filter: ExpressionSpecification;
   /** The filter for the selected events' layer, if not `filter`: the same decision for them alone. */
@@ -149,14 +149,14 @@ export function MapView(props: MapViewProps) {
     if (waiting) {
       container.append(waiting.element);
       waiting.atlas.setHandlers(handlers);
-      waiting.atlas.setEvents(latest.current.features);
+      waiting.atlas.setEvents(latest.current.mapEvents);
       waiting.atlas.fitContainer();
       host = waiting;
     } else {
       try {
         host = createMapHost(container, {
           baseUrl: import.meta.env.BASE_URL,
-          events: latest.current.features,
+          events: latest.current.mapEvents,
           camera: latest.current.camera,
           cooperativeGestures,
           ...handlers,
@@ -181,8 +181,8 @@ export function MapView(props: MapViewProps) {
   }, []);
 
   // A new dataset replaces the events source; the map, its camera and basemap stay.
-  const { features } = props;
-  useEffect(() => atlas?.setEvents(features), [atlas, features]);
+  const { mapEvents } = props;
+  useEffect(() => atlas?.setEvents(mapEvents), [atlas, mapEvents]);
 
   const {
     filter,

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CountryPoint } from '../domain/event-features.ts';
-import { buildEventFeatures } from '../domain/event-features.ts';
+import { placeEvents } from '../domain/event-features.ts';
 import { partnerEventCounts } from '../domain/event-filter.ts';
 import type { AtlasEvent } from '../domain/event-schema.ts';
 import type { Basemap } from '../domain/world-projection.ts';
@@ -110,11 +110,7 @@ export function StaticMap({
   );
   const counts = useMemo(() => partnerEventCounts(events), [events]);
   const points = useMemo(() => {
-    const byId = new Map(events.map((event) => [event.id, event]));
-    return buildEventFeatures(events, countryPoints).features.map((feature, i) => {
-      const event = byId.get(feature.properties.eventId) as AtlasEvent;
-      const [lon, lat] = feature.geometry.coordinates as [number, number];
-      const place = feature.properties.placeIso3;
+    return placeEvents(events, countryPoints).map(({ event, iso3: place, lon, lat }, i) => {
       return {
         key: `${event.id}:${place || i}`,
         event,

@@ -11,7 +11,7 @@ import { AttributionControl, LngLatBounds, Map as MapLibreMap, prewarm, setWorke
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { CHINESE_FONT_FILE, CHINESE_UNICODE_RANGE } from '../i18n/chinese-font.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { EventFeatureCollection } from '../domain/event-features.ts';
+import type { EventFeatureCollection, MapEvents } from '../domain/event-features.ts';
 import { WINDOW_FROM, WINDOW_TO } from '../domain/map-filter.ts';
 import type { MapCamera } from '../domain/view-state.ts';
 import {
@@ -81,7 +81,7 @@ export interface AtlasMapOptions extends AtlasMapHandlers {
    * The events to draw. A map made before the data has arrived starts without them (it loads
    * the basemap meanwhile) and is never `ready` until `setEvents` gives them.
    */
-  events?: EventFeatureCollection;
+  events?: MapEvents;
   camera: MapCamera | null;
   cooperativeGestures?: boolean;
 }
@@ -232,7 +232,7 @@ export class AtlasMap {
   readonly cooperativeGestures: boolean;
   private hasEvents: boolean;
   /** The events last given, so giving the same again costs nothing. */
-  private events: EventFeatureCollection | undefined;
+  private events: MapEvents | undefined;
   /** The events layer's paint, undefined until the map has events. */
   private eventLayerPaint: CircleLayerSpecification['paint'];
   /** The events' filter last asked for: a layer added later starts with it. */
@@ -268,11 +268,15 @@ export class AtlasMap {
     this.hasEvents = options.events !== undefined;
     this.events = options.events;
     this.cooperativeGestures = options.cooperativeGestures ?? false;
-    this.eventLayerPaint = options.events && eventPointLayerFor(options.events.features.length).paint;
+    this.eventLayerPaint = options.events && eventPointLayerFor(options.events.points.features.length).paint;
     this.lastCamera = cameraKey(camera);
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(baseUrl, options.events, this.detailedBasemap ? BASEMAP.detailed : BASEMAP.world),
+      style: buildStyle(
+        baseUrl,
+        options.events?.points,
+        this.detailedBasemap ? BASEMAP.detailed : BASEMAP.world,
+      ),
       ...(camera
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: WORLD_BOUNDS, fitBoundsOptions: { padding: 8 } }),
@@ -401,7 +405,13 @@ export class AtlasMap {
   private eventIdsAt(point: { x: number; y: number }): string[] {
     if (!this.map.getLayer(eventPointLayer.id)) return [];
     const hits = this.map.queryRenderedFeatures(this.hitBox(point), { layers: [eventPointLayer.id] });
-    return [...new Set(hits.map((f) => String(f.properties.eventId)))];
+    return this.eventIdsOf(hits);
+  }
+
+  /** The events that points of the events' layers stand for, each once, from their feature ids. */
+  eventIdsOf(points: readonly { id?: string | number }[]): string[] {
+    const eventIds = this.events?.eventIds ?? [];
+    return [...new Set(points.flatMap((point) => eventIds[Number(point.id)] ?? []))];
   }
 
   private stackAt(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
@@ -481,7 +491,7 @@ export class AtlasMap {
   }
 
   /** Gives a map made before the data arrived its events; also replaces a map's events. */
-  setEvents(events: EventFeatureCollection) {
+  setEvents(events: MapEvents) {
     if (events === this.events) return;
     this.events = events;
     this.hasEvents = true;
@@ -491,11 +501,11 @@ export class AtlasMap {
         this.map.removeSource(SHADER_WARMUP);
       }
       // Dense data draws smaller, fainter points; the layer's paint follows the count.
-      const layer = eventPointLayerFor(events.features.length);
+      const layer = eventPointLayerFor(events.points.features.length);
       const paint = layer.paint ?? {};
       const source = this.map.getSource(SOURCE.events) as GeoJSONSource | undefined;
       if (source) {
-        source.setData(events);
+        source.setData(events.points);
         const previous = this.eventLayerPaint ?? {};
         const keys = new Set([...Object.keys(previous), ...Object.keys(paint)]) as Set<keyof typeof paint>;
         for (const key of keys) {
@@ -504,14 +514,14 @@ export class AtlasMap {
       } else {
         // The first events of a map made before the data: source and layer come in together,
         // with the filter asked for meanwhile, so their tiles are laid out once.
-        this.map.addSource(SOURCE.events, eventsSource(events));
+        this.map.addSource(SOURCE.events, eventsSource(events.points));
         this.map.addLayer(
           this.eventFilter ? { ...layer, filter: this.eventFilter } : layer,
           SELECTED_EVENT_LAYER,
         );
       }
       this.eventLayerPaint = paint;
-      const selectedRadius = selectedEventLayerFor(events.features.length).paint?.['circle-radius'];
+      const selectedRadius = selectedEventLayerFor(events.points.features.length).paint?.['circle-radius'];
       this.map.setPaintProperty(SELECTED_EVENT_LAYER, 'circle-radius', selectedRadius);
       this.drawSelectedEvents();
       this.applyBadgePaint();
@@ -674,7 +684,9 @@ export class AtlasMap {
   private drawSelectedEvents() {
     const selected = new Set(this.selectedEvents);
     const features =
-      selected.size === 0 ? [] : (this.events?.features ?? []).filter((f) => selected.has(Number(f.id)));
+      selected.size === 0
+        ? []
+        : (this.events?.points.features ?? []).filter((f) => selected.has(Number(f.id)));
     // Nothing selected before or now (most changes of the view): the worker need not hear of it.
     if (features.length === 0 && this.selectionDrawn === 0) return;
     this.selectionDrawn = features.length;
@@ -931,9 +943,10 @@ export class AtlasMap {
   renderedEventPoints(): { eventId: string; x: number; y: number }[] {
     const seen = new Map<string, { eventId: string; x: number; y: number }>();
     if (!this.map.getLayer(eventPointLayer.id)) return [];
+    const eventIds = this.events?.eventIds ?? [];
     for (const feature of this.map.queryRenderedFeatures({ layers: [eventPointLayer.id] })) {
-      const eventId = String(feature.properties.eventId);
-      if (seen.has(eventId) || feature.geometry.type !== 'Point') continue;
+      const eventId = eventIds[Number(feature.id)];
+      if (eventId === undefined || seen.has(eventId) || feature.geometry.type !== 'Point') continue;
       const [lon, lat] = feature.geometry.coordinates as [number, number];
       const p = this.map.project([lon, lat]);
       seen.set(eventId, { eventId, x: p.x, y: p.y });
@@ -943,8 +956,7 @@ export class AtlasMap {
 
   renderedEventIds(): string[] {
     if (!this.map.getLayer(eventPointLayer.id)) return [];
-    const features: MapGeoJSONFeature[] = this.map.queryRenderedFeatures({ layers: [eventPointLayer.id] });
-    return [...new Set(features.map((f) => String(f.properties.eventId)))];
+    return this.eventIdsOf(this.map.queryRenderedFeatures({ layers: [eventPointLayer.id] }));
   }
 
   resize() {

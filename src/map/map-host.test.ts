@@ -27,7 +27,7 @@ async function freshPage() {
 }
 
 const view = {
-  events: { type: 'FeatureCollection' as const, features: [] },
+  events: { points: { type: 'FeatureCollection' as const, features: [] }, eventIds: [] },
   filter: ['literal', true] as never,
   globalState: { from: 1, to: 2 },
 };

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { EventFeatureCollection } from '../domain/event-features.ts';
+import type { MapEvents } from '../domain/event-features.ts';
 import type { AtlasMapOptions } from './atlas-map.ts';
 import { AtlasMap } from './atlas-map.ts';
 import { createHostPool } from './host-pool.ts';
@@ -50,7 +50,7 @@ export function releaseMapHost(host: MapHost): void {
 
 /** What a first view will show: the events, with their filter and time window. */
 export interface WaitingView {
-  events: EventFeatureCollection;
+  events: MapEvents;
   filter: ExpressionSpecification;
   globalState: Record<string, number>;
 }

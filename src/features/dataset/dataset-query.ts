@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { checkDataset } from '../../domain/dataset-check.ts';
-import type { CountryPoint, EventFeatureCollection } from '../../domain/event-features.ts';
-import { buildEventFeatures } from '../../domain/event-features.ts';
+import type { CountryPoint, MapEvents } from '../../domain/event-features.ts';
+import { buildMapEvents } from '../../domain/event-features.ts';
 import type { Dataset, DatasetProblem } from '../../domain/event-schema.ts';
 import { describeDatasetIssues } from '../../domain/event-schema.ts';
 import { viewContextFor } from '../../domain/selection.ts';
@@ -21,7 +21,7 @@ export interface AtlasData {
   dataset: Dataset;
   countryPoints: Map<string, CountryPoint>;
   /** The events as the map draws them (one point per place). */
-  features: EventFeatureCollection;
+  mapEvents: MapEvents;
   /** What a view's parameters are checked against (the dataset's years, ids, countries). */
   context: ViewContext;
 }
@@ -62,9 +62,9 @@ export async function fetchAtlasData(
     const [lon, lat] = feature.geometry.coordinates as [number, number];
     countryPoints.set(feature.properties.iso3, { ...feature.properties, lon, lat });
   }
-  const features = buildEventFeatures(parsed.data.events, countryPoints);
+  const mapEvents = buildMapEvents(parsed.data.events, countryPoints);
   const context = viewContextFor(parsed.data, countryPoints.keys());
-  return { dataset: parsed.data, countryPoints, features, context };
+  return { dataset: parsed.data, countryPoints, mapEvents, context };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CountryPoint } from '../../domain/event-features.ts';
-import { buildEventFeatures } from '../../domain/event-features.ts';
+import { placeEvents } from '../../domain/event-features.ts';
 import { partnerEventCounts } from '../../domain/event-filter.ts';
 import type { AtlasEvent } from '../../domain/event-schema.ts';
 import type { Basemap } from '../../domain/world-projection.ts';
@@ -82,10 +82,7 @@ export function svgMap(input: SvgMapInput): string {
     const [x2, y2] = projectWorld(b[0], b[1]);
     return `<line ${attrs({ x1: round(x1), y1: round(y1), x2: round(x2), y2: round(y2) })}/>`;
   });
-  const byId = new Map(input.events.map((event) => [event.id, event]));
-  const points = buildEventFeatures(input.events, input.countryPoints).features.map((feature) => {
-    const event = byId.get(feature.properties.eventId) as AtlasEvent;
-    const [lon, lat] = feature.geometry.coordinates as [number, number];
+  const points = placeEvents(input.events, input.countryPoints).map(({ event, lon, lat }) => {
     const [cx, cy] = projectWorld(lon, lat);
     const selected = event.id === input.selectedEventId;
     const precision = event.date.precision;
