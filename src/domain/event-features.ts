@@ -1,5 +1,6 @@
 import { dayNumber } from './dates.ts';
 import type { AtlasEvent } from './event-schema.ts';
+import { PARTNER_BASES } from './event-schema.ts';
 
 export interface CountryPoint {
   iso3: string;
@@ -68,31 +69,46 @@ export function placementsOf(
   });
 }
 
+/** Two places are one spot when they agree to a hundredth of a degree: a number, not a string, as a key. */
+const spotKey = (lon: number, lat: number) => Math.round(lon * 100) * 100_000 + Math.round(lat * 100);
+
 /** Every event at each of its places; co-located points fan out on a ring (see STACK_RING_DEGREES). */
 export function placeEvents(
   events: readonly AtlasEvent[],
   countryPoints: ReadonlyMap<string, CountryPoint>,
 ): PlacedEvent[] {
-  const placed: (PlacedEvent & { key: string })[] = [];
+  const placed: PlacedEvent[] = [];
   events.forEach((event, index) => {
-    for (const place of placementsOf(event, countryPoints))
-      placed.push({ event, index, ...place, key: `${place.lon.toFixed(2)},${place.lat.toFixed(2)}` });
+    for (const place of placementsOf(event, countryPoints)) placed.push({ event, index, ...place });
   });
-  const stacks = new Map<string, number>();
-  for (const { key } of placed) stacks.set(key, (stacks.get(key) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  return placed.map(({ key, ...place }) => {
+  const keys = placed.map((place) => spotKey(place.lon, place.lat));
+  const stacks = new Map<number, number>();
+  for (const key of keys) stacks.set(key, (stacks.get(key) ?? 0) + 1);
+  const seen = new Map<number, number>();
+  placed.forEach((place, i) => {
+    const key = keys[i] ?? 0;
     const stackSize = stacks.get(key) ?? 1;
-    if (stackSize === 1) return place;
+    if (stackSize === 1) return;
     const stackIndex = seen.get(key) ?? 0;
     seen.set(key, stackIndex + 1);
     const angle = (2 * Math.PI * stackIndex) / stackSize - Math.PI / 2;
-    return {
-      ...place,
-      lon: place.lon + STACK_RING_DEGREES * Math.cos(angle),
-      lat: place.lat - STACK_RING_DEGREES * Math.sin(angle),
-    };
+    place.lon += STACK_RING_DEGREES * Math.cos(angle);
+    place.lat -= STACK_RING_DEGREES * Math.sin(angle);
   });
+  return placed;
+}
+
+// `|named|member|`: one string for each combination of bases, not one for each point.
+const basesTexts = new Map<number, string>();
+function basesText(partners: AtlasEvent['partners']): string {
+  let mask = 0;
+  for (const partner of partners) mask |= 1 << PARTNER_BASES.indexOf(partner.basis);
+  let text = basesTexts.get(mask);
+  if (text === undefined) {
+    text = `|${PARTNER_BASES.filter((_, bit) => mask & (1 << bit)).join('|')}|`;
+    basesTexts.set(mask, text);
+  }
+  return text;
 }
 
 export function buildEventFeatures(
@@ -111,7 +127,7 @@ export function buildEventFeatures(
         precision: event.date.precision,
         start: dayNumber(event.date.start),
         end: dayNumber(event.date.end),
-        bases: `|${[...new Set(event.partners.map((p) => p.basis))].join('|')}|`,
+        bases: basesText(event.partners),
         placeIso3: iso3,
       },
     }),
