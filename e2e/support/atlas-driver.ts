@@ -445,11 +445,25 @@ export async function countryPointsFile(page: Page): Promise<Map<string, [number
   return new Map(json.features.map((f) => [f.properties.iso3, f.geometry.coordinates]));
 }
 
-/** Unfolds the embed's event list (folded by default, so the embed stays short in an article). */
+/**
+ * Unfolds the embed's event list (folded by default, so the embed stays short in an article).
+ * Twice in CI a click here left the list folded; should it happen again, the failure says what
+ * was under the button's centre just after the click, and where the button was.
+ */
 export async function showEmbedList(scope: Pick<Page, 'getByRole'>) {
   const toggle = scope.getByRole('button', { name: /the event list/ });
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  if ((await toggle.getAttribute('aria-expanded')) === 'true') return;
+  await toggle.click();
+  const landing = await toggle.evaluate((button) => {
+    const box = button.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    const name = (el: Element | null) =>
+      el
+        ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`
+        : 'nothing';
+    return `under the button's centre after the click: ${hit === button || button.contains(hit) ? 'the button' : name(hit)}; button at ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)} in a ${window.innerWidth}×${window.innerHeight} frame`;
+  });
+  await expect(toggle, `the event list did not unfold (${landing})`).toHaveAttribute('aria-expanded', 'true');
 }
 
 /**
