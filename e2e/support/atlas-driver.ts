@@ -57,12 +57,7 @@ export async function waitForMapState(page: Page, state: MapState = 'ready', tim
 /** Ids of the events drawn on the map right now, from MapLibre's rendered features. */
 export async function renderedEventIds(page: Page): Promise<string[]> {
   await waitForMapState(page, 'ready');
-  return page.evaluate(() => {
-    const map = window.__atlas?.map;
-    if (!map) throw new Error('the map is not exposed on window.__atlas');
-    const features = map.queryRenderedFeatures({ layers: ['event-points'] });
-    return window.__atlas?.atlas.eventIdsOf(features).sort() ?? [];
-  });
+  return (await drawnEventIds(page, 'event-points')).sort();
 }
 
 /** Ids of the events a layer of event points draws right now (a point's feature id names its event). */

@@ -1,6 +1,6 @@
 import { dayNumber } from './dates.ts';
 import type { AtlasEvent } from './event-schema.ts';
-import { PARTNER_BASES } from './event-schema.ts';
+import { basisMaskOf, PARTNER_BASES } from './event-schema.ts';
 
 export interface CountryPoint {
   iso3: string;
@@ -101,8 +101,7 @@ export function placeEvents(
 // `|named|member|`: one string for each combination of bases, not one for each point.
 const basesTexts = new Map<number, string>();
 function basesText(partners: AtlasEvent['partners']): string {
-  let mask = 0;
-  for (const partner of partners) mask |= 1 << PARTNER_BASES.indexOf(partner.basis);
+  const mask = basisMaskOf(partners);
   let text = basesTexts.get(mask);
   if (text === undefined) {
     text = `|${PARTNER_BASES.filter((_, bit) => mask & (1 << bit)).join('|')}|`;

@@ -1,7 +1,7 @@
 import { countrySearchNames } from './country-names.ts';
 import { dayNumber } from './dates.ts';
 import type { AtlasEvent, PartnerBasis } from './event-schema.ts';
-import { EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
+import { basisBit, basisMaskOf, EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
 import type { ViewState } from './view-state.ts';
 
 // Which events pass the view's filters, and how many each option would give. The map applies the
@@ -35,7 +35,6 @@ export interface IndexedEvent {
 
 const kindSlots = new Map<string, number>(EVENT_KINDS.map((kind, i) => [kind, i]));
 const formatSlots = new Map<string, number>(EVENT_FORMATS.map((format, i) => [format, i]));
-const basisBits = new Map<string, number>(PARTNER_BASES.map((basis, i) => [basis, 1 << i]));
 
 // Partner countries by slot, shared by every index made in this page (a few hundred codes at most).
 const partnerSlots = new Map<string, number>();
@@ -159,8 +158,6 @@ export function eventSearch(items: readonly IndexedEvent[]): EventSearch {
 export function indexEvents(events: readonly AtlasEvent[]): IndexedEvent[] {
   return events.map((event, position) => {
     const bases = new Set(event.partners.map((p) => p.basis));
-    let basisMask = 0;
-    for (const basis of bases) basisMask |= basisBits.get(basis) ?? 0;
     return {
       event,
       position,
@@ -171,7 +168,7 @@ export function indexEvents(events: readonly AtlasEvent[]): IndexedEvent[] {
       imprecise: isImprecise(event),
       kindSlot: kindSlots.get(event.kind) ?? -1,
       formatSlot: formatSlots.get(event.format) ?? -1,
-      basisMask,
+      basisMask: basisMaskOf(event.partners),
       partnerCodes: event.partners.map((p) => partnerSlot(p.iso3) * 2 + (p.basis === 'member' ? 0 : 1)),
     };
   });
@@ -209,7 +206,7 @@ function slotFlags(values: readonly string[], slots: ReadonlyMap<string, number>
 function compile(state: ViewState, search?: EventSearch): CompiledFilter {
   const q = searchQuery(state);
   let basis = 0;
-  for (const b of state.basis) basis |= basisBits.get(b) ?? 0;
+  for (const b of state.basis) basis |= basisBit(b);
   return {
     from: dayNumber(state.from),
     to: dayNumber(state.to),

@@ -31,6 +31,19 @@ export type EventFormat = (typeof EVENT_FORMATS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type PartnerBasis = (typeof PARTNER_BASES)[number];
 
+/** A basis as one bit (bit i for PARTNER_BASES[i]; 0 for a value outside them), so sets of bases compare as numbers. */
+export const basisBit = (basis: string): number => {
+  const i = (PARTNER_BASES as readonly string[]).indexOf(basis);
+  return i < 0 ? 0 : 1 << i;
+};
+
+/** The bases of an event's partners, as basisBit's bits. */
+export function basisMaskOf(partners: readonly { basis: string }[]): number {
+  let mask = 0;
+  for (const partner of partners) mask |= basisBit(partner.basis);
+  return mask;
+}
+
 const isoDate = z.string().refine(isRealIsoDate, { message: 'must be a real date written YYYY-MM-DD' });
 
 export function isHttpUrl(value: string): boolean {
