@@ -55,3 +55,33 @@ test('a shared link already zoomed in starts with the full basemap, not both', a
   await openAtlas(page, { map: '5/1.35/103.8' });
   expect(basemaps).toEqual(['basemap.json']);
 });
+
+test('MapLibre’s worker starts before MapLibre’s own code has arrived, and it is the only one', async ({
+  page,
+}) => {
+  const workerScript = /\/maplibre-gl-worker-[^/]*\.mjs$/;
+  const workerRequests: string[] = [];
+  let workerRequested: () => void = () => undefined;
+  const workerSeen = new Promise<void>((resolve) => {
+    workerRequested = resolve;
+  });
+  page.on('request', (request) => {
+    if (!workerScript.test(request.url())) return;
+    workerRequests.push(request.url());
+    workerRequested();
+  });
+  // MapLibre's code is held back until its worker has been asked for (or 5 s have passed): a
+  // worker started only by MapLibre could not be asked for before then.
+  let requestedWhileHeld = false;
+  await page.route(/\/assets\/maplibre-gl[^/]*\.js$/, async (route) => {
+    const seen = await Promise.race([
+      workerSeen.then(() => true),
+      page.waitForTimeout(5_000).then(() => false),
+    ]);
+    requestedWhileHeld ||= seen;
+    await route.continue();
+  });
+  await openAtlas(page);
+  expect(requestedWhileHeld).toBe(true);
+  expect(workerRequests).toHaveLength(1);
+});

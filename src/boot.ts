@@ -2,6 +2,7 @@ import type { AppMode } from './app/app-mode.ts';
 import { appMode } from './app/app-mode.ts';
 import { removeLoadingShell, showLoadingShell } from './app/loading-shell.ts';
 import { dataFiles, requestedDataName } from './features/dataset/data-name.ts';
+import { startMapWorkerEarly } from './map/early-worker.ts';
 import { webglSupported } from './map/webgl.ts';
 
 // What the page does before the app proper is even loaded (see main.tsx): it starts what a first
@@ -50,6 +51,7 @@ function bootMap(mode: AppMode): void {
     earlyMapTried();
     return;
   }
+  startMapWorkerEarly();
   // MapLibre is most of the page's code: imported here rather than by this module, it downloads
   // alongside the data and the app instead of holding back the requests for both until it has
   // been fetched and evaluated.

@@ -8,8 +8,8 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { AttributionControl, LngLatBounds, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { CHINESE_FONT_FILE, CHINESE_UNICODE_RANGE } from '../i18n/chinese-font.ts';
+import { mapWorkerUrl as workerUrl } from './early-worker.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventFeatureCollection, MapEvents } from '../domain/event-features.ts';
 import { WINDOW_FROM, WINDOW_TO } from '../domain/map-filter.ts';
