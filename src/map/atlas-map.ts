@@ -21,6 +21,7 @@ import {
   countryLabelLayer,
   countryMemberLayer,
   countrySelectedLayer,
+  EVENT_TILE_BUFFER,
   eventPointLayer,
   eventPointLayerFor,
   hostOutlineLayer,
@@ -207,6 +208,8 @@ function buildStyle(
 const eventsSource = (events: EventFeatureCollection): GeoJSONSourceSpecification => ({
   type: 'geojson',
   data: events,
+  // MapLibre's default buffer, 128, put each point in about twice as many world-view tiles.
+  buffer: EVENT_TILE_BUFFER,
 });
 
 // Anywhere: it is drawn fully transparent.

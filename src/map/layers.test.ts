@@ -5,6 +5,7 @@ import {
   countryBorderLayer,
   countrySelectedLayer,
   DENSE_POINT_COUNT,
+  EVENT_TILE_BUFFER,
   eventPointLayerFor,
   STACK_BADGE_LOOK,
   selectedCountryFilter,
@@ -51,6 +52,33 @@ describe('the event points', () => {
     expect(keyOf(dense)).toEqual(keyOf(sparse));
     const warmup = shaderWarmupLayer().paint as Record<string, unknown>;
     expect(keyOf(warmup)).toEqual(keyOf(sparse));
+  });
+
+  it('fit whole within the events tiles’ buffer at every zoom, sparse or dense', () => {
+    const atZoom = (property: string, value: unknown, zoom: number): number => {
+      if (typeof value === 'number') return value;
+      const parsed = expression.createPropertyExpression(
+        value,
+        property,
+        spec[property] as StylePropertySpecification,
+      );
+      if (parsed.result !== 'success') throw new Error(property);
+      return parsed.value.evaluate({ zoom }) as number;
+    };
+    const widest = (paint: Record<string, unknown>) =>
+      Math.max(
+        ...Array.from({ length: 37 }, (_, step) => step / 4).map(
+          (zoom) =>
+            atZoom('circle-radius', paint['circle-radius'], zoom) +
+            atZoom('circle-stroke-width', paint['circle-stroke-width'], zoom),
+        ),
+      );
+    const sparse = widest(eventPointLayerFor(36).paint as Record<string, unknown>);
+    const dense = widest(eventPointLayerFor(DENSE_POINT_COUNT + 1).paint as Record<string, unknown>);
+    expect(sparse).toBe(11.5);
+    expect(Math.max(sparse, dense)).toBeLessThanOrEqual(EVENT_TILE_BUFFER);
+    // Well under MapLibre's default of 128, which put each point in twice as many world tiles.
+    expect(EVENT_TILE_BUFFER).toBeLessThan(32);
   });
 });
 

@@ -320,12 +320,22 @@ function byPrecision(colors: { year: string; month: string; day: string }): Expr
 // The selected events are drawn again, bigger, by a layer of their own (selectedEventLayerFor):
 // the points' radius then depends on the zoom alone, a uniform rather than two floats a vertex,
 // so every re-tiling of tens of thousands of points evaluates and uploads less.
+const EVENT_POINT_MAX_RADIUS = 10;
+const EVENT_POINT_STROKE = 1.5;
+
+/**
+ * How far past its edges (in a 512-pixel tile's pixels) an events tile holds points: enough for
+ * the widest disc to be drawn whole across an edge, and little more, since every point within it
+ * is laid out, uploaded and drawn again by the neighbouring tile.
+ */
+export const EVENT_TILE_BUFFER = Math.ceil(EVENT_POINT_MAX_RADIUS + EVENT_POINT_STROKE) + 4;
+
 export const eventPointLayer: CircleLayerSpecification = {
   id: 'event-points',
   type: 'circle',
   source: SOURCE.events,
   paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, 4.5, 4, 7, 8, 10],
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, 4.5, 4, 7, 8, EVENT_POINT_MAX_RADIUS],
     // Exactly dated events are solid, month-only ones pale, year-only ones hollow rings.
     'circle-color': byPrecision({ year: COLORS.pointStroke, month: COLORS.pointMonth, day: COLORS.point }),
     'circle-stroke-color': byPrecision({
@@ -333,7 +343,7 @@ export const eventPointLayer: CircleLayerSpecification = {
       month: COLORS.pointStroke,
       day: COLORS.pointStroke,
     }),
-    'circle-stroke-width': 1.5,
+    'circle-stroke-width': EVENT_POINT_STROKE,
   },
 };
 
