@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_COLORS, CHOROPLETH_COLORS, choroplethScale, memberOnlyColor } from './choropleth.ts';
+import { BASE_COLORS } from './base-colors.ts';
+import { CHOROPLETH_COLORS, choroplethScale, memberOnlyColor } from './choropleth.ts';
 
 /** CIE L*a*b* of an sRGB hex colour (D65). */
 function lab(hex: string): [number, number, number] {

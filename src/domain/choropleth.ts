@@ -1,4 +1,5 @@
 import { scaleThreshold } from 'd3-scale';
+import { BASE_COLORS } from './base-colors.ts';
 
 // Countries shaded by how many events they share with China: a classed scale, so the legend can
 // name each class exactly ("3–4 events") rather than a gradient nobody can read a value from.
@@ -8,9 +9,6 @@ import { scaleThreshold } from 'd3-scale';
 // (a colour difference of 29 or more from both; choropleth.test.ts checks it), where a pale blue
 // first class vanished against the ocean.
 export const CHOROPLETH_COLORS = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'] as const;
-
-/** The basemap under the classes: the map, the legend and the exports read these. */
-export const BASE_COLORS = { ocean: '#dde6ee', land: '#f6f4ef' } as const;
 
 /**
  * A partner reached only through a group's membership: its class colour, half mixed into the

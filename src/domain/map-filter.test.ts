@@ -17,14 +17,8 @@ import type { IndexedEvent } from './event-filter.ts';
 import { filterEvents, indexEvents, searchMatches, searchQuery } from './event-filter.ts';
 import type { Dataset } from './event-schema.ts';
 import { datasetSchema, EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
-import {
-  eventMapFilter,
-  eventMapFilterKey,
-  selectedEventsFilter,
-  WINDOW_FROM,
-  WINDOW_TO,
-  windowGlobalState,
-} from './map-filter.ts';
+import { eventMapFilter, eventMapFilterKey, selectedEventsFilter, windowGlobalState } from './map-filter.ts';
+import { WINDOW_FROM, WINDOW_TO } from './map-window.ts';
 import type { ViewState } from './view-state.ts';
 import { defaultViewState } from './view-state.ts';
 

@@ -1,14 +1,12 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { dayNumber } from './dates.ts';
 import { searchQuery } from './event-filter.ts';
+import { WINDOW_FROM, WINDOW_TO } from './map-window.ts';
 import type { ViewState } from './view-state.ts';
 
 // The view's filters as a MapLibre expression over the properties of event-features.ts. It reads
 // the time window from the style's global state, so scrubbing the timeline changes two numbers
 // instead of the filter, and never the data. event-filter.ts applies the same rules in JS.
-
-export const WINDOW_FROM = 'windowFrom';
-export const WINDOW_TO = 'windowTo';
 
 export function windowGlobalState(state: Pick<ViewState, 'from' | 'to'>): Record<string, number> {
   return { [WINDOW_FROM]: dayNumber(state.from), [WINDOW_TO]: dayNumber(state.to) };

@@ -12,7 +12,7 @@ import { CHINESE_FONT_FILE, CHINESE_UNICODE_RANGE } from '../i18n/chinese-font.t
 import { mapWorkerUrl as workerUrl } from './early-worker.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventFeatureCollection, MapEvents } from '../domain/event-features.ts';
-import { WINDOW_FROM, WINDOW_TO } from '../domain/map-filter.ts';
+import { WINDOW_FROM, WINDOW_TO } from '../domain/map-window.ts';
 import type { MapCamera } from '../domain/view-state.ts';
 import {
   backgroundLayer,

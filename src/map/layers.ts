@@ -7,8 +7,8 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 
-import { BASE_COLORS } from '../domain/choropleth.ts';
-import { WINDOW_FROM, WINDOW_TO } from '../domain/map-filter.ts';
+import { BASE_COLORS } from '../domain/base-colors.ts';
+import { WINDOW_FROM, WINDOW_TO } from '../domain/map-window.ts';
 
 // Every layer of the map as a typed constant: the one place to read what is drawn and how.
 
