@@ -2,6 +2,7 @@ import type { AppMode } from './app/app-mode.ts';
 import { appMode } from './app/app-mode.ts';
 import { removeLoadingShell, showLoadingShell } from './app/loading-shell.ts';
 import { dataFiles, requestedDataName } from './features/dataset/data-name.ts';
+import { startDownload } from './features/dataset/early-download.ts';
 import { startMapWorkerEarly } from './map/early-worker.ts';
 import { webglSupported } from './map/webgl.ts';
 
@@ -9,16 +10,6 @@ import { webglSupported } from './map/webgl.ts';
 // view waits on, side by side instead of one after the other: the data's download, MapLibre's
 // worker, and in the explorer the map itself, drawn into the static loading layout of index.html
 // and adopted later by the view (see map-host.ts).
-
-function preload(url: string) {
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  // The same request mode and credentials as the app's own fetch, so that fetch takes this response.
-  link.crossOrigin = 'anonymous';
-  link.href = url;
-  document.head.append(link);
-}
 
 let earlyMapTried: () => void = () => undefined;
 
@@ -43,8 +34,8 @@ function bootMap(mode: AppMode): void {
   }
   const base = import.meta.env.BASE_URL;
   const files = dataFiles(requestedDataName());
-  preload(`${base}${files.events}`);
-  preload(`${base}${files.countryPoints}`);
+  startDownload(`${base}${files.events}`);
+  startDownload(`${base}${files.countryPoints}`);
   const slot = mode === 'explore' ? showLoadingShell() : undefined;
   if (!slot) earlyMapTried();
   if (!webglSupported()) {

@@ -7,6 +7,7 @@ import { describeDatasetIssues } from '../../domain/event-schema.ts';
 import { viewContextFor } from '../../domain/selection.ts';
 import type { ViewContext } from '../../domain/view-state.ts';
 import { dataFiles } from './data-name.ts';
+import { readJson, takeDownload } from './early-download.ts';
 
 export class DatasetFetchError extends Error {}
 
@@ -27,19 +28,16 @@ export interface AtlasData {
 }
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new DatasetFetchError(`Could not reach ${url}`);
-  }
-  if (!response.ok)
-    throw new DatasetFetchError(`${url} answered ${response.status} ${response.statusText}`.trim());
-  try {
-    return await response.json();
-  } catch {
-    throw new DatasetFetchError(`${url} is not valid JSON`);
+  const outcome = await (takeDownload(url) ?? readJson(url, signal));
+  switch (outcome.kind) {
+    case 'json':
+      return outcome.value;
+    case 'unreachable':
+      throw new DatasetFetchError(`Could not reach ${url}`);
+    case 'status':
+      throw new DatasetFetchError(`${url} answered ${outcome.status} ${outcome.statusText}`.trim());
+    case 'invalid':
+      throw new DatasetFetchError(`${url} is not valid JSON`);
   }
 }
 
