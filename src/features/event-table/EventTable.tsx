@@ -49,7 +49,12 @@ export function EventTable({
   onSelect,
   onSortChange,
 }: EventTableProps) {
-  const [sort, setSort] = useState<TableSort>({ key: 'date', direction: 'asc' });
+  const words = useWords();
+  const { t } = words;
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
+    key: 'date',
+    direction: 'asc',
+  });
   const reportSort = useEffectEvent((current: typeof sort) => onSortChange?.(current));
   useEffect(() => reportSort(sort), [sort]);
   // With the whole dataset given, it is sorted once per sort order and each filter change only
@@ -79,35 +84,6 @@ export function EventTable({
     }
     return kept;
   }, [sortedAll, sortedPositions, positionOf, events, allEvents]);
-  return (
-    <EventRows
-      rows={rows}
-      sort={sort}
-      onSort={setSort}
-      themes={themes}
-      selectedId={selectedId}
-      onSelect={onSelect}
-    />
-  );
-}
-
-type TableSort = { key: SortKey; direction: SortDirection };
-
-interface EventRowsProps {
-  rows: readonly AtlasEvent[];
-  sort: TableSort;
-  onSort: (change: (current: TableSort) => TableSort) => void;
-  themes: readonly Theme[];
-  selectedId: string | null;
-  onSelect: (id: string) => void;
-}
-
-// The table for rows already in order. A component of its own so that React, rendering a filter
-// change in the background, can pause between putting the rows in order (above) and laying them
-// out here: at 50,000 events each takes tens of milliseconds, and together they were one task.
-function EventRows({ rows, sort, onSort, themes, selectedId, onSelect }: EventRowsProps) {
-  const words = useWords();
-  const { t } = words;
   const selectedIndex = useMemo(
     () => (selectedId === null ? -1 : rows.findIndex((e) => e.id === selectedId)),
     [rows, selectedId],
@@ -220,7 +196,7 @@ function EventRows({ rows, sort, onSort, themes, selectedId, onSelect }: EventRo
   };
 
   const toggleSort = (key: SortKey) =>
-    onSort((current) => ({
+    setSort((current) => ({
       key,
       direction: current.key === key && current.direction === 'asc' ? 'desc' : 'asc',
     }));
