@@ -39,4 +39,19 @@ test('50,000 events: the app loads, a filter works, and the table scrolls', asyn
   });
   await expect.poll(async () => (await ids()).filter((id) => !before.has(id)).length).toBeGreaterThan(5);
   expect(await rows.count()).toBeLessThan(200);
+
+  // The keyboard walks the filtered rows: End reaches the last (rendered, focused, numbered as
+  // the last row and of the filtered kind), ArrowUp the one before, and Enter selects its event.
+  await rows.first().focus();
+  await page.keyboard.press('End');
+  const rowAt = (n: number) => eventTable(page).locator(`tbody tr[aria-rowindex="${n}"]`);
+  await expect(rowAt(shown + 1)).toBeFocused();
+  await expect(rowAt(shown + 1).locator('td:nth-child(3)')).toHaveText('Rescue');
+  await page.keyboard.press('ArrowUp');
+  await expect(rowAt(shown)).toBeFocused();
+  const chosen = await rowAt(shown).getAttribute('data-event-id');
+  expect(chosen).not.toBe(await rowAt(shown + 1).getAttribute('data-event-id'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${chosen}(&|$)`));
+  await expect(rowAt(shown)).toHaveAttribute('aria-selected', 'true');
 });

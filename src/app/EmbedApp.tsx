@@ -171,7 +171,8 @@ export function EmbedApp({ data }: { data: AtlasData }) {
       {/* Folded by default: the map is the embed's point, and the iframe stays short in the article. */}
       <section id={listId} className="embed-events" aria-label="Event list" hidden={!listOpen}>
         <EventTable
-          events={shown}
+          events={dataset.events}
+          shown={view.shownIndexes}
           themes={dataset.themes}
           selectedId={state.event}
           onSelect={selectEvent}

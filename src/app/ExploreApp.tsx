@@ -220,8 +220,8 @@ export function ExploreApp({ data }: { data: AtlasData }) {
           </div>
           <div id={listId} className="panel-body" hidden={!listShown}>
             <EventTable
-              events={shown}
-              allEvents={dataset.events}
+              events={dataset.events}
+              shown={view.shownIndexes}
               themes={dataset.themes}
               selectedId={state.event}
               onSelect={selectEvent}

@@ -13,6 +13,7 @@ import {
   partnerTallies,
   searchQuery,
 } from '../domain/event-filter.ts';
+import type { AtlasEvent } from '../domain/event-schema.ts';
 import {
   eventMapFilter,
   eventMapFilterKey,
@@ -68,11 +69,15 @@ export function useAtlasView(data: AtlasData) {
   const settling = filtersKeyOf(state) !== filtersKey;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filters.
   const deferred = useMemo(() => later, [filtersKey]);
-  const { shown: shownItems, counts } = useMemo(
+  const { shown: shownIndexes, counts } = useMemo(
     () => filterAndCount(items, deferred, search),
     [items, deferred, search],
   );
-  const shown = useMemo(() => shownItems.map((item) => item.event), [shownItems]);
+  // The index holds the dataset's events in order, so an item's index is the event's position.
+  const shown = useMemo(
+    () => Array.from(shownIndexes, (i) => dataset.events[i] as AtlasEvent),
+    [shownIndexes, dataset],
+  );
   // The histogram shows what the other filters leave across the whole extent, so it does not
   // recompute on every frame of a drag of the window.
   const { from: _from, to: _to, ...nonWindow } = deferred;
@@ -87,7 +92,10 @@ export function useAtlasView(data: AtlasData) {
     const all = partnerEventCounts(dataset.events);
     return choroplethScale(Math.max(0, ...all.values()));
   }, [dataset]);
-  const { counts: partnerCounts, memberOnly } = useMemo(() => partnerTallies(shownItems), [shownItems]);
+  const { counts: partnerCounts, memberOnly } = useMemo(
+    () => partnerTallies(items, shownIndexes),
+    [items, shownIndexes],
+  );
   const countryColors = useMemo(() => {
     const colors = new Map<string, string>();
     for (const [iso3, count] of partnerCounts) {
@@ -239,6 +247,7 @@ export function useAtlasView(data: AtlasData) {
     items,
     mapEvents,
     shown,
+    shownIndexes,
     settling,
     counts,
     histogramItems,

@@ -178,12 +178,80 @@ export function isImprecise(event: AtlasEvent): boolean {
   return event.date.precision !== 'day';
 }
 
+/**
+ * An index's events as parallel typed arrays (a column per field, a row per item), made once per
+ * index: the loops that run on every change of the view at 50,000 events read flat numbers here
+ * rather than follow a pointer to an object per event, which on a busy main thread took them from
+ * a few milliseconds to tens.
+ */
+interface EventColumns {
+  position: Int32Array;
+  start: Float64Array;
+  end: Float64Array;
+  imprecise: Uint8Array;
+  kind: Int8Array;
+  format: Int8Array;
+  /** The event's theme as a slot of `themes`. */
+  theme: Int32Array;
+  themes: readonly number[];
+  basis: Uint8Array;
+  /** Item i's partner codes (IndexedEvent.partnerCodes) are partnerCode[partnerStart[i] .. partnerStart[i + 1]]. */
+  partnerStart: Int32Array;
+  partnerCode: Int32Array;
+}
+
+const columnsByIndex = new WeakMap<readonly IndexedEvent[], EventColumns>();
+
+function columnsOf(items: readonly IndexedEvent[]): EventColumns {
+  let columns = columnsByIndex.get(items);
+  if (columns) return columns;
+  const n = items.length;
+  const themeSlots = new Map<number, number>();
+  const themes: number[] = [];
+  columns = {
+    position: new Int32Array(n),
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    imprecise: new Uint8Array(n),
+    kind: new Int8Array(n),
+    format: new Int8Array(n),
+    theme: new Int32Array(n),
+    themes,
+    basis: new Uint8Array(n),
+    partnerStart: new Int32Array(n + 1),
+    partnerCode: new Int32Array(items.reduce((sum, item) => sum + item.partnerCodes.length, 0)),
+  };
+  let code = 0;
+  items.forEach((item, i) => {
+    const c = columns as EventColumns;
+    c.position[i] = item.position;
+    c.start[i] = item.start;
+    c.end[i] = item.end;
+    c.imprecise[i] = item.imprecise ? 1 : 0;
+    c.kind[i] = item.kindSlot;
+    c.format[i] = item.formatSlot;
+    let slot = themeSlots.get(item.event.theme);
+    if (slot === undefined) {
+      slot = themes.length;
+      themeSlots.set(item.event.theme, slot);
+      themes.push(item.event.theme);
+    }
+    c.theme[i] = slot;
+    c.basis[i] = item.basisMask;
+    c.partnerStart[i] = code;
+    for (const partner of item.partnerCodes) c.partnerCode[code++] = partner;
+  });
+  columns.partnerStart[n] = code;
+  columnsByIndex.set(items, columns);
+  return columns;
+}
+
 interface CompiledFilter {
   from: number;
   to: number;
   undated: boolean;
-  theme: ReadonlySet<number> | null;
-  /** Indexed by kindSlot / formatSlot: whether the option is ticked. */
+  /** Indexed by theme slot / kindSlot / formatSlot: whether the option is ticked. */
+  theme: Uint8Array | null;
   kind: Uint8Array | null;
   format: Uint8Array | null;
   /** The ticked bases as a mask: an event passes when it shares a bit. */
@@ -193,7 +261,10 @@ interface CompiledFilter {
   matched: Uint8Array | null;
 }
 
-function slotFlags(values: readonly string[], slots: ReadonlyMap<string, number>): Uint8Array | null {
+function slotFlags(
+  values: readonly (string | number)[],
+  slots: ReadonlyMap<string | number, number>,
+): Uint8Array | null {
   if (values.length === 0) return null;
   const flags = new Uint8Array(slots.size);
   for (const value of values) {
@@ -203,7 +274,7 @@ function slotFlags(values: readonly string[], slots: ReadonlyMap<string, number>
   return flags;
 }
 
-function compile(state: ViewState, search?: EventSearch): CompiledFilter {
+function compile(state: ViewState, columns: EventColumns, search?: EventSearch): CompiledFilter {
   const q = searchQuery(state);
   let basis = 0;
   for (const b of state.basis) basis |= basisBit(b);
@@ -211,7 +282,7 @@ function compile(state: ViewState, search?: EventSearch): CompiledFilter {
     from: dayNumber(state.from),
     to: dayNumber(state.to),
     undated: state.undated,
-    theme: state.theme.length === 0 ? null : new Set(state.theme),
+    theme: slotFlags(state.theme, new Map(columns.themes.map((theme, slot) => [theme, slot]))),
     kind: slotFlags(state.kind, kindSlots),
     format: slotFlags(state.format, formatSlots),
     basis: state.basis.length === 0 ? null : basis,
@@ -220,31 +291,22 @@ function compile(state: ViewState, search?: EventSearch): CompiledFilter {
   };
 }
 
-/** The filters that are not facets: the time window, undated events, the search. */
-function passesBase(item: IndexedEvent, f: CompiledFilter): boolean {
-  if (item.end < f.from || item.start > f.to) return false;
-  if (!f.undated && item.imprecise) return false;
-  if (f.q && !(f.matched ? f.matched[item.position] === 1 : item.text.includes(f.q))) return false;
+/** The filters that are not facets, for item i: the time window, undated events, the search. */
+function passesBase(items: readonly IndexedEvent[], c: EventColumns, i: number, f: CompiledFilter): boolean {
+  if (c.end[i] < f.from || c.start[i] > f.to) return false;
+  if (!f.undated && c.imprecise[i] === 1) return false;
+  if (f.q && !(f.matched ? f.matched[c.position[i]] === 1 : items[i]?.text.includes(f.q))) return false;
   return true;
 }
 
-const failsKind = (item: IndexedEvent, f: CompiledFilter) => f.kind !== null && f.kind[item.kindSlot] !== 1;
-const failsFormat = (item: IndexedEvent, f: CompiledFilter) =>
-  f.format !== null && f.format[item.formatSlot] !== 1;
-const failsTheme = (item: IndexedEvent, f: CompiledFilter) =>
-  f.theme !== null && !f.theme.has(item.event.theme);
-const failsBasis = (item: IndexedEvent, f: CompiledFilter) =>
-  f.basis !== null && (item.basisMask & f.basis) === 0;
-
-function passes(item: IndexedEvent, f: CompiledFilter): boolean {
-  return (
-    passesBase(item, f) &&
-    !failsTheme(item, f) &&
-    !failsKind(item, f) &&
-    !failsFormat(item, f) &&
-    !failsBasis(item, f)
-  );
-}
+const failsTheme = (c: EventColumns, i: number, f: CompiledFilter) =>
+  f.theme !== null && f.theme[c.theme[i]] !== 1;
+const failsKind = (c: EventColumns, i: number, f: CompiledFilter) =>
+  f.kind !== null && f.kind[c.kind[i]] !== 1;
+const failsFormat = (c: EventColumns, i: number, f: CompiledFilter) =>
+  f.format !== null && f.format[c.format[i]] !== 1;
+const failsBasis = (c: EventColumns, i: number, f: CompiledFilter) =>
+  f.basis !== null && (c.basis[i] & f.basis) === 0;
 
 /**
  * The indexed events that pass the view's filters, in the dataset's order. Give the index's
@@ -255,8 +317,20 @@ export function filterItems(
   state: ViewState,
   search?: EventSearch,
 ): IndexedEvent[] {
-  const compiled = compile(state, search);
-  return items.filter((item) => passes(item, compiled));
+  const c = columnsOf(items);
+  const f = compile(state, c, search);
+  const shown: IndexedEvent[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (
+      passesBase(items, c, i, f) &&
+      !failsTheme(c, i, f) &&
+      !failsKind(c, i, f) &&
+      !failsFormat(c, i, f) &&
+      !failsBasis(c, i, f)
+    )
+      shown.push(items[i] as IndexedEvent);
+  }
+  return shown;
 }
 
 export function filterEvents(items: readonly IndexedEvent[], state: ViewState): AtlasEvent[] {
@@ -266,11 +340,11 @@ export function filterEvents(items: readonly IndexedEvent[], state: ViewState): 
 export type FacetCounts = Record<FacetKey, Map<string, number>>;
 
 /** Nonzero counts by slot as a map keyed by the slot's value. */
-function slotCounts(counts: Int32Array, values: readonly string[]): Map<string, number> {
+function slotCounts(counts: Int32Array, values: readonly (string | number)[]): Map<string, number> {
   const map = new Map<string, number>();
   counts.forEach((count, slot) => {
     const value = values[slot];
-    if (count > 0 && value !== undefined) map.set(value, count);
+    if (count > 0 && value !== undefined) map.set(String(value), count);
   });
   return map;
 }
@@ -288,43 +362,45 @@ export function facetCounts(items: readonly IndexedEvent[], state: ViewState): F
 }
 
 /**
- * The events that pass the view's filters (as filterItems) and the facet counts (as facetCounts),
- * in the one pass: the view needs both on every change, and at 50,000 events a second pass over
- * them is a good part of a render that holds the main thread.
+ * The events that pass the view's filters (as filterItems, but as their indexes in `items`, in
+ * order) and the facet counts (as facetCounts), in the one pass: the view needs both on every
+ * change, and at 50,000 events a second pass, or an array of 50,000 items made only to be read
+ * once, is a good part of a render that holds the main thread.
  */
 export function filterAndCount(
   items: readonly IndexedEvent[],
   state: ViewState,
   search?: EventSearch,
-): { shown: IndexedEvent[]; counts: FacetCounts } {
-  const f = compile(state, search);
-  const shown: IndexedEvent[] = [];
-  const theme = new Map<number, number>();
+): { shown: Int32Array; counts: FacetCounts } {
+  const c = columnsOf(items);
+  const f = compile(state, c, search);
+  const indexes = new Int32Array(items.length);
+  let shownCount = 0;
+  const theme = new Int32Array(c.themes.length);
   const kind = new Int32Array(EVENT_KINDS.length);
   const format = new Int32Array(EVENT_FORMATS.length);
   const basis = new Int32Array(PARTNER_BASES.length);
-  for (const item of items) {
-    if (!passesBase(item, f)) continue;
-    const t = failsTheme(item, f);
-    const k = failsKind(item, f);
-    const m = failsFormat(item, f);
-    const b = failsBasis(item, f);
+  for (let i = 0; i < items.length; i++) {
+    if (!passesBase(items, c, i, f)) continue;
+    const t = failsTheme(c, i, f);
+    const k = failsKind(c, i, f);
+    const m = failsFormat(c, i, f);
+    const b = failsBasis(c, i, f);
     const failures = +t + +k + +m + +b;
     if (failures > 1) continue;
-    if (failures === 0) shown.push(item);
-    if (failures === 0 || t) theme.set(item.event.theme, (theme.get(item.event.theme) ?? 0) + 1);
-    if ((failures === 0 || k) && item.kindSlot >= 0) kind[item.kindSlot] = (kind[item.kindSlot] ?? 0) + 1;
-    if ((failures === 0 || m) && item.formatSlot >= 0)
-      format[item.formatSlot] = (format[item.formatSlot] ?? 0) + 1;
+    if (failures === 0) indexes[shownCount++] = i;
+    if (failures === 0 || t) theme[c.theme[i] as number] += 1;
+    if ((failures === 0 || k) && (c.kind[i] as number) >= 0) kind[c.kind[i] as number] += 1;
+    if ((failures === 0 || m) && (c.format[i] as number) >= 0) format[c.format[i] as number] += 1;
     if (failures === 0 || b) {
-      for (let i = 0; i < PARTNER_BASES.length; i++)
-        if (item.basisMask & (1 << i)) basis[i] = (basis[i] ?? 0) + 1;
+      const mask = c.basis[i] as number;
+      for (let bit = 0; bit < PARTNER_BASES.length; bit++) if (mask & (1 << bit)) basis[bit] += 1;
     }
   }
   return {
-    shown,
+    shown: indexes.slice(0, shownCount),
     counts: {
-      theme: new Map([...theme].map(([key, count]) => [String(key), count])),
+      theme: slotCounts(theme, c.themes),
       kind: slotCounts(kind, EVENT_KINDS),
       format: slotCounts(format, EVENT_FORMATS),
       basis: slotCounts(basis, PARTNER_BASES),
@@ -349,19 +425,27 @@ export function partnerEventCounts(events: readonly AtlasEvent[]): Map<string, n
 /**
  * The choropleth's events per partner country (as partnerEventCounts) and the partners that
  * appear only as members of a group (as memberOnlyPartners), in one pass over indexed events:
- * both follow every change of the view, over up to 50,000 events.
+ * both follow every change of the view, over up to 50,000 events. `among` picks items by their
+ * index in `items` (filterAndCount's shownIndexes); without it every item counts.
  */
-export function partnerTallies(items: readonly IndexedEvent[]): {
+export function partnerTallies(
+  items: readonly IndexedEvent[],
+  among?: ArrayLike<number>,
+): {
   counts: Map<string, number>;
   memberOnly: Set<string>;
 } {
+  const { partnerStart, partnerCode } = columnsOf(items);
   const counts = new Int32Array(partnerCodesBySlot.length);
   const direct = new Uint8Array(partnerCodesBySlot.length);
-  for (const item of items) {
-    for (const code of item.partnerCodes) {
-      const slot = code >> 1;
-      counts[slot] = (counts[slot] ?? 0) + 1;
-      if (code & 1) direct[slot] = 1;
+  const n = among ? among.length : items.length;
+  for (let k = 0; k < n; k++) {
+    const i = among ? (among[k] as number) : k;
+    const last = partnerStart[i + 1] as number;
+    for (let p = partnerStart[i] as number; p < last; p++) {
+      const code = partnerCode[p] as number;
+      counts[code >> 1] += 1;
+      if (code & 1) direct[code >> 1] = 1;
     }
   }
   const byCountry = new Map<string, number>();

@@ -46,6 +46,16 @@ describe('memberOnlyPartners', () => {
     expect(tallies.counts).toEqual(partnerEventCounts(events));
     expect(partnerTallies([])).toEqual({ counts: new Map(), memberOnly: new Set() });
   });
+
+  it('counts only the items picked by index when given some, as for those events alone', () => {
+    const items = indexEvents(events);
+    for (const picked of [[0], [1, 2], [items.length - 1, 0], []]) {
+      const alone = picked.map((i) => events[i] as AtlasEvent);
+      const tallies = partnerTallies(items, Int32Array.from(picked));
+      expect(tallies.memberOnly).toEqual(memberOnlyPartners(alone));
+      expect(tallies.counts).toEqual(partnerEventCounts(alone));
+    }
+  });
 });
 
 describe('partnerNames and eventSummary', () => {

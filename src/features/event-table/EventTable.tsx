@@ -17,10 +17,13 @@ import { useWords } from '../../i18n/use-words.ts';
 import { localized } from '../../i18n/words.ts';
 
 export interface EventTableProps {
-  /** The events to list: those passing the filters. */
+  /** The whole dataset's events: sorted once per sort order, whatever the filters. */
   events: readonly AtlasEvent[];
-  /** The whole dataset, when `events` is a subset of it (the same objects): enables a sort kept across filters. */
-  allEvents?: readonly AtlasEvent[];
+  /**
+   * Positions in `events` of the events to list (those passing the filters, as filterAndCount's
+   * shownIndexes give them), in any order; every event when omitted.
+   */
+  shown?: ArrayLike<number>;
   themes: readonly Theme[];
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -41,14 +44,7 @@ const PAGE = 10;
 // spacer rows that keep the scroll height; aria-rowcount/aria-rowindex tell assistive technology
 // the whole size. Rows use a roving tabindex (one tab stop, arrows move) and the focused row is
 // always kept rendered, so focus never falls to <body> when it scrolls out of view.
-export function EventTable({
-  events,
-  allEvents,
-  themes,
-  selectedId,
-  onSelect,
-  onSortChange,
-}: EventTableProps) {
+export function EventTable({ events, shown, themes, selectedId, onSelect, onSortChange }: EventTableProps) {
   const words = useWords();
   const { t } = words;
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
@@ -57,37 +53,33 @@ export function EventTable({
   });
   const reportSort = useEffectEvent((current: typeof sort) => onSortChange?.(current));
   useEffect(() => reportSort(sort), [sort]);
-  // With the whole dataset given, it is sorted once per sort order and each filter change only
-  // keeps the shown events in that order: linear, where re-sorting 50,000 rows per frame of a
-  // timeline drag would not be.
-  const sortSource = allEvents ?? events;
-  const sortedAll = useMemo(() => sortEvents(sortSource, sort.key, sort.direction), [sortSource, sort]);
-  // Each event's place in the whole dataset, and the sorted order as those places: a filter
-  // change then marks the shown events in a flat array and reads the order once, instead of
-  // hashing all 50,000 events into a set on every change.
-  const positionOf = useMemo(() => new Map(allEvents?.map((event, i) => [event, i])), [allEvents]);
-  const sortedPositions = useMemo(
-    () => Int32Array.from(sortedAll, (event) => positionOf.get(event) ?? -1),
-    [sortedAll, positionOf],
-  );
+  // The dataset is sorted once per sort order, as positions, and each filter change only keeps
+  // the shown positions in that order: linear and allocating one typed array, where re-sorting
+  // or even looking up 50,000 events per move of the timeline would hold the main thread.
+  const sortedPositions = useMemo(() => {
+    const positionOf = new Map(events.map((event, i) => [event, i]));
+    return Int32Array.from(
+      sortEvents(events, sort.key, sort.direction),
+      (event) => positionOf.get(event) ?? -1,
+    );
+  }, [events, sort]);
   const rows = useMemo(() => {
-    if (!allEvents || events.length === allEvents.length) return sortedAll;
-    const shown = new Uint8Array(allEvents.length);
-    for (const event of events) {
-      const position = positionOf.get(event);
-      if (position !== undefined) shown[position] = 1;
+    if (!shown || shown.length === events.length) return sortedPositions;
+    const listed = new Uint8Array(events.length);
+    for (let i = 0; i < shown.length; i++) listed[shown[i] as number] = 1;
+    const kept = new Int32Array(shown.length);
+    let count = 0;
+    for (let i = 0; i < sortedPositions.length; i++) {
+      const position = sortedPositions[i] as number;
+      if (listed[position] === 1) kept[count++] = position;
     }
-    const kept: AtlasEvent[] = [];
-    for (const position of sortedPositions) {
-      const event = allEvents[position];
-      if (shown[position] === 1 && event) kept.push(event);
-    }
-    return kept;
-  }, [sortedAll, sortedPositions, positionOf, events, allEvents]);
-  const selectedIndex = useMemo(
-    () => (selectedId === null ? -1 : rows.findIndex((e) => e.id === selectedId)),
-    [rows, selectedId],
-  );
+    return kept.subarray(0, count);
+  }, [sortedPositions, shown, events]);
+  const eventAt = (index: number) => events[rows[index] ?? -1];
+  const selectedIndex = useMemo(() => {
+    const position = selectedId === null ? -1 : events.findIndex((e) => e.id === selectedId);
+    return position < 0 ? -1 : rows.indexOf(position);
+  }, [events, rows, selectedId]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
@@ -120,14 +112,14 @@ export function EventTable({
     [active],
   );
 
-  // Stable between renders of the same rows: the virtualizer rebuilds its measurements of every
-  // row (50,000 at most) whenever this function changes, and the table renders on each key.
-  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  // Rows are keyed by their index (the virtualizer's default), not by event id: on every change of
+  // the filters it rebuilds its measurements of every row (50,000 at most), and string keys made
+  // that a hash lookup a row. A rendered row is measured again anyway, so a height remembered
+  // for another event at that index lasts until the row is drawn.
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
-    getItemKey,
     overscan: 8,
     scrollMargin: headHeight,
     scrollPaddingStart: headHeight,
@@ -214,7 +206,7 @@ export function EventTable({
   for (const item of items) {
     const start = item.start - headHeight;
     if (start > cursor) body.push(<SpacerRow key={`gap:${item.index}`} height={start - cursor} />);
-    const event = rows[item.index];
+    const event = eventAt(item.index);
     if (!event) continue;
     const selected = event.id === selectedId;
     const theme = themeTitle(themes, event.theme, words);
