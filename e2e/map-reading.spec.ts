@@ -4,6 +4,7 @@ import {
   loadDataset,
   openAtlas,
   pagePoint,
+  showFilters,
   waitForCameraStill,
 } from './support/atlas-driver.ts';
 import { seriousViolations } from './support/axe.ts';
@@ -185,4 +186,31 @@ test("the map's labels take their Latin glyphs from the glyph ranges shipped wit
   // The names at world zoom are plain Latin: one range, served by the site, none drawn in the page.
   expect(glyphRanges).toEqual([{ file: 'noto-sans-regular/0-255.pbf', status: 200 }]);
   expect(glyphWarnings).toEqual([]);
+});
+
+test('partners reached only through a group are marked for the map, and the marks follow the view', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  const marked = (iso3s: string[]) =>
+    page.evaluate(
+      (ids) =>
+        ids.filter(
+          (id) => window.__atlas?.map.getFeatureState({ source: 'countries', id })?.memberOnly === true,
+        ),
+      iso3s,
+    );
+  const countries = ['USA', 'AUS', 'KHM', 'RUS', 'PAK'];
+  // The whole year: the United States and Australia take part only as ADMM-Plus members;
+  // Cambodia has events of its own, Russia and Pakistan are named.
+  await expect.poll(() => marked(countries)).toEqual(['USA', 'AUS']);
+  await showFilters(page);
+  const search = page.getByRole('searchbox', { name: 'Search countries and events' });
+  await search.fill('pakistan');
+  await expect.poll(() => marked(countries)).toEqual([]);
+  // Russia's events include ADMM-Plus meetings but none of Cambodia's own.
+  await search.fill('russia');
+  await expect.poll(() => marked(countries)).toEqual(['USA', 'AUS', 'KHM']);
+  await search.fill('');
+  await expect.poll(() => marked(countries)).toEqual(['USA', 'AUS']);
 });

@@ -600,10 +600,14 @@ export class AtlasMap {
   setMemberOnly(countries: ReadonlySet<string>) {
     this.whenReady('member-only', () => {
       const source = SOURCE.countries;
+      // Only what changed: every feature state set, even to its value, has MapLibre evaluate and
+      // upload the country's paint again, and the basemap's countries are its biggest buffers.
       for (const iso3 of this.memberOnly) {
         if (!countries.has(iso3)) this.map.setFeatureState({ source, id: iso3 }, { memberOnly: false });
       }
-      for (const iso3 of countries) this.map.setFeatureState({ source, id: iso3 }, { memberOnly: true });
+      for (const iso3 of countries) {
+        if (!this.memberOnly.has(iso3)) this.map.setFeatureState({ source, id: iso3 }, { memberOnly: true });
+      }
       this.memberOnly = new Set(countries);
     });
   }
