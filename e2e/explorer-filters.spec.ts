@@ -133,3 +133,31 @@ test('the time window handles are keyboard sliders with dates as their value tex
   await expect(countStatus(page)).toBeVisible();
   await expect(eventTable(page)).toBeVisible();
 });
+
+test('the time window follows the pointer: a handle dragged, then the whole window', async ({ page }) => {
+  await openAtlas(page);
+  const chart = await page.getByRole('img', { name: /^Events with an exact date, per week/ }).boundingBox();
+  const endHandle = await page.getByRole('slider', { name: /end of time window/i }).boundingBox();
+  if (!chart || !endHandle) throw new Error('the timeline has no box');
+  const y = endHandle.y + endHandle.height / 2;
+  const dayOf = (param: string) => Date.parse(`${viewParams(page).get(param)}T00:00:00Z`) / 86_400_000;
+  const jan1 = Date.parse('2021-01-01T00:00:00Z') / 86_400_000;
+  const daysAcross = (fraction: number) => fraction * 365;
+
+  // The end handle to the middle of the year's chart: the window ends about 2 July.
+  await page.mouse.move(endHandle.x + endHandle.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(chart.x + chart.width / 2, y, { steps: 8 });
+  await page.mouse.up();
+  // Pointer moves are rendered (and written to the URL) a moment after they arrive.
+  await expect.poll(() => Math.abs(dayOf('to') - jan1 - daysAcross(0.5))).toBeLessThanOrEqual(2);
+  expect(viewParams(page).get('from')).toBeNull();
+
+  // The shaded window dragged a quarter of the chart to the right keeps its length.
+  await page.mouse.move(chart.x + chart.width / 4, y);
+  await page.mouse.down();
+  await page.mouse.move(chart.x + chart.width / 2, y, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => Math.abs(dayOf('from') - jan1 - daysAcross(0.25))).toBeLessThanOrEqual(2);
+  await expect.poll(() => Math.abs(dayOf('to') - jan1 - daysAcross(0.75))).toBeLessThanOrEqual(2);
+});

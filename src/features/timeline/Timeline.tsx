@@ -130,7 +130,12 @@ function usePlayback(extent: TimeWindow, onWindowChange: (window: TimeWindow) =>
   return { playing, play, stop: () => setPlaying(false) };
 }
 
-type Drag = { kind: Handle } | { kind: 'window'; origin: number; start: TimeWindow };
+/**
+ * A drag in progress. `left` is the chart's left edge on screen, read once when the drag starts:
+ * read on every pointer move, it made the browser lay the page out again before each move's
+ * update as well as after it.
+ */
+type Drag = { left: number } & ({ kind: Handle } | { kind: 'window'; origin: number; start: TimeWindow });
 
 export function Timeline(props: TimelineProps): JSX.Element {
   const words = useWords();
@@ -162,24 +167,24 @@ export function Timeline(props: TimelineProps): JSX.Element {
   const change = (next: TimeWindow) => {
     if (!sameWindow(next, current)) onWindowChange(next);
   };
-  const dayAtPointer = (event: PointerEvent) => {
-    const left = areaRef.current?.getBoundingClientRect().left ?? 0;
-    return x.invert(event.clientX - left).getTime() / DAY_MS;
-  };
+  const dayAtPointer = (event: PointerEvent, left: number) =>
+    x.invert(event.clientX - left).getTime() / DAY_MS;
 
   const startDrag = (kind: Drag['kind']) => (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     stop();
-    drag.current = kind === 'window' ? { kind, origin: dayAtPointer(event), start: current } : { kind };
+    const left = areaRef.current?.getBoundingClientRect().left ?? 0;
+    drag.current =
+      kind === 'window' ? { kind, left, origin: dayAtPointer(event, left), start: current } : { kind, left };
   };
   const moveDrag = (event: PointerEvent<HTMLDivElement>) => {
     const active = drag.current;
     if (!active) return;
     if (active.kind === 'window') {
-      change(shiftWindow(active.start, Math.round(dayAtPointer(event) - active.origin), extent));
+      change(shiftWindow(active.start, Math.round(dayAtPointer(event, active.left) - active.origin), extent));
     } else {
-      change(placeHandle(current, active.kind, dayAtPointer(event), extent));
+      change(placeHandle(current, active.kind, dayAtPointer(event, active.left), extent));
     }
   };
   const endDrag = () => {
