@@ -214,3 +214,30 @@ test('partners reached only through a group are marked for the map, and the mark
   await search.fill('');
   await expect.poll(() => marked(countries)).toEqual(['USA', 'AUS']);
 });
+
+test('partner labels name the partners shown; which wins a collision follows the filters, not each step of the time window', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  const labels = () =>
+    page.evaluate(() => {
+      const map = window.__atlas?.map;
+      return {
+        shown: JSON.stringify(map?.getFilter('partner-label')),
+        order: JSON.stringify(map?.getLayoutProperty('partner-label', 'symbol-sort-key')),
+      };
+    });
+  const whole = await labels();
+  await showFilters(page);
+  await page.getByRole('slider', { name: /start of time window/i }).focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/[?&]from=2021-05-01(&|$)/);
+  // From May only some partners have events: the labels name those, in the year's order.
+  await expect.poll(async () => (await labels()).shown).not.toBe(whole.shown);
+  expect((await labels()).order).toBe(whole.order);
+  await page
+    .getByRole('group', { name: 'Kind' })
+    .getByRole('checkbox', { name: /^Exercise/ })
+    .check();
+  await expect.poll(async () => (await labels()).order).not.toBe(whole.order);
+});

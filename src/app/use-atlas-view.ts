@@ -96,6 +96,17 @@ export function useAtlasView(data: AtlasData) {
     () => partnerTallies(items, shownIndexes),
     [items, shownIndexes],
   );
+  // Which partner's label wins where labels collide follows the filters but not the time window,
+  // as the histogram does: labels do not trade places on every step of a scrub, and the map does
+  // not lay its labels out again for each (a new order is a new layout for MapLibre).
+  const labelPriority = useMemo(
+    () =>
+      partnerTallies(
+        items,
+        Int32Array.from(histogramItems, (item) => item.position),
+      ).counts,
+    [items, histogramItems],
+  );
   const countryColors = useMemo(() => {
     const colors = new Map<string, string>();
     for (const [iso3, count] of partnerCounts) {
@@ -221,6 +232,7 @@ export function useAtlasView(data: AtlasData) {
     focusPoints,
     memberOnly,
     partnerCounts,
+    labelPriority,
     partnerNames: names,
     stacks,
     describeEvent,

@@ -78,6 +78,8 @@ export interface MapViewProps {
   memberOnly?: ReadonlySet<string>;
   /** Events per partner among those shown, and the dataset's names: the labels at world zoom. */
   partnerCounts?: ReadonlyMap<string, number>;
+  /** Where partner labels collide, the one with the higher number is placed (partnerCounts when absent). */
+  labelPriority?: ReadonlyMap<string, number>;
   partnerNames?: ReadonlyMap<string, string>;
   /** The shown events at their true places, for the counts on overlapping events. */
   stacks?: GeoJSON.FeatureCollection;
@@ -202,14 +204,15 @@ export function MapView(props: MapViewProps) {
     [atlas, selectedEventIndexes, selectedCountry, links],
   );
   useEffect(() => atlas?.setCamera(camera), [atlas, camera]);
-  const { memberOnly, partnerCounts, partnerNames, stacks, network } = props;
+  const { memberOnly, partnerCounts, labelPriority, partnerNames, stacks, network } = props;
   useEffect(() => atlas?.setNetwork(network ?? NO_LINES), [atlas, network]);
   useEffect(() => {
     if (memberOnly) atlas?.setMemberOnly(memberOnly);
   }, [atlas, memberOnly]);
   useEffect(() => {
-    if (partnerCounts && partnerNames) atlas?.setPartnerLabels(partnerCounts, partnerNames);
-  }, [atlas, partnerCounts, partnerNames]);
+    if (partnerCounts && partnerNames)
+      atlas?.setPartnerLabels(partnerCounts.keys(), labelPriority ?? partnerCounts, partnerNames);
+  }, [atlas, partnerCounts, labelPriority, partnerNames]);
   const attribution = t('map.attribution');
   const ui = JSON.stringify({
     'Map.Title': t('map.ui.title'),

@@ -288,8 +288,11 @@ export class AtlasMap {
       renderWorldCopies: true,
       // Labels appear at once instead of fading in over 300 ms: where WebGL is drawn by the CPU
       // each frame of a fade costs a full redraw (about 100 ms), and the map is not at rest (nor
-      // ready) until the fade ends, on the first view and after every filter change alike.
-      fadeDuration: 0,
+      // ready) until the fade ends, on the first view and after every filter change alike. One
+      // millisecond, not 0: at 0 MapLibre places every label again, in one go, on every frame it
+      // draws (a scrub draws many); otherwise only when the labels' tiles or the camera change,
+      // a few milliseconds a frame.
+      fadeDuration: 1,
       cooperativeGestures: this.cooperativeGestures,
       // Added below, so the credit can be said again in the reader's language.
       attributionControl: false,
@@ -634,10 +637,17 @@ export class AtlasMap {
     }
   }
 
-  /** Which partners are named at world zoom, in the data's spelling, the busiest placed first. */
-  setPartnerLabels(counts: ReadonlyMap<string, number>, names: ReadonlyMap<string, string>) {
+  /**
+   * Which partners are named at world zoom (`partners`, in the data's spelling); where labels
+   * collide, the one with the higher `priority` is placed.
+   */
+  setPartnerLabels(
+    partners: Iterable<string>,
+    priority: ReadonlyMap<string, number>,
+    names: ReadonlyMap<string, string>,
+  ) {
+    const isos = [...partners];
     this.whenReady('partner-labels', () => {
-      const isos = [...counts.keys()];
       this.map.setFilter(partnerLabelLayer.id, ['in', ['get', 'iso3'], ['literal', isos]]);
       const renamed = [...names].flat();
       const textField = (
@@ -645,7 +655,7 @@ export class AtlasMap {
       ) as ExpressionSpecification;
       this.map.setLayoutProperty(partnerLabelLayer.id, 'text-field', textField);
       this.map.setLayoutProperty(countryLabelLayer.id, 'text-field', textField);
-      const order = [...counts].flatMap(([iso3, count]) => [iso3, -count]);
+      const order = [...priority].flatMap(([iso3, count]) => [iso3, -count]);
       this.map.setLayoutProperty(
         partnerLabelLayer.id,
         'symbol-sort-key',
