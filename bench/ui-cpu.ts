@@ -56,7 +56,10 @@ for (let run = 0; run < Number(values.runs); run++) {
       timeout: 180_000,
     });
     await page.evaluate(() => (window.__benchProbe as BenchProbe).settleNow());
-    await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline'] });
+    await browser.startTracing(page, {
+      path: tracePath,
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    });
     const span = await driveAppUi(page);
     await browser.stopTracing();
     const tasks = await page.evaluate(
