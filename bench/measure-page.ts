@@ -1,6 +1,6 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import type { BenchProbe } from './page-probe.ts';
-import { installProbe, KEEP_NAMES_SHIM } from './page-probe.ts';
+import { probedContext } from './page-probe.ts';
 import type { StaticServer } from './static-server.ts';
 import { max, median, quantile } from './stats.ts';
 import type { UiResult } from './ui-drive.ts';
@@ -87,10 +87,8 @@ export async function measurePage(
   server: StaticServer,
   options: MeasureOptions,
 ): Promise<RunResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  const context = await probedContext(browser);
   try {
-    await context.addInitScript({ content: KEEP_NAMES_SHIM });
-    await context.addInitScript(installProbe);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');

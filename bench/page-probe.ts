@@ -1,3 +1,5 @@
+import type { Browser, BrowserContext } from '@playwright/test';
+
 // Runs inside the page (installed with addInitScript before any page script), for the app and the
 // baseline alike: it notes when the map is first ready, collects main-thread long tasks, and
 // drives the time window the same way on both pages. Page-side code must be self-contained:
@@ -45,6 +47,20 @@ declare global {
  * https://github.com/evanw/esbuild/issues/2605
  */
 export const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+
+/**
+ * A fresh browser context (nothing cached) at the bench's window size, with the probe in every
+ * page before the page's own scripts. Node side: every bench tool opens its pages this way.
+ */
+export async function probedContext(
+  browser: Browser,
+  viewport: { width: number; height: number } = { width: 1280, height: 720 },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  await context.addInitScript({ content: KEEP_NAMES_SHIM });
+  await context.addInitScript(installProbe);
+  return context;
+}
 
 export function installProbe(): void {
   interface MapLike {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import type { BenchProbe } from './page-probe.ts';
-import { installProbe, KEEP_NAMES_SHIM } from './page-probe.ts';
+import { probedContext } from './page-probe.ts';
 import { startStaticServer } from './static-server.ts';
 import { driveAppUi } from './ui-drive.ts';
 
@@ -104,9 +104,7 @@ async function main() {
   const server = await startStaticServer(resolve(values.dist));
   await server.preload();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
-  await context.addInitScript({ content: KEEP_NAMES_SHIM });
-  await context.addInitScript(installProbe);
+  const context = await probedContext(browser);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');

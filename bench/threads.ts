@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
-import { installProbe, KEEP_NAMES_SHIM } from './page-probe.ts';
+import { probedContext } from './page-probe.ts';
 import { startStaticServer } from './static-server.ts';
 import { median } from './stats.ts';
 
@@ -70,12 +70,7 @@ const results: Record<string, Record<string, number[]>> = { app: {}, baseline: {
 // One unmeasured load of each first, then alternating, as the bench does.
 for (let run = -1; run < Number(values.runs); run++) {
   for (const [subject, url] of Object.entries(pages)) {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 720 },
-      deviceScaleFactor: 1,
-    });
-    await context.addInitScript({ content: KEEP_NAMES_SHIM });
-    await context.addInitScript(installProbe);
+    const context = await probedContext(browser);
     const page = await context.newPage();
     await browser.startTracing(page, { categories: ['toplevel', '__metadata', 'blink.user_timing'] });
     await page.goto(url, { waitUntil: 'commit' });

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
-import { installProbe, KEEP_NAMES_SHIM } from './page-probe.ts';
+import { probedContext } from './page-probe.ts';
 import { startStaticServer } from './static-server.ts';
 
 // `npx tsx bench/timeline.ts [--data events] [--page app|baseline]`: what happens when, on the way
@@ -23,12 +23,7 @@ const { values } = parseArgs({
 const server = await startStaticServer(resolve(values.dist));
 await server.preload();
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-const context = await browser.newContext({
-  viewport: { width: Number(values.width), height: Number(values.height) },
-  deviceScaleFactor: 1,
-});
-await context.addInitScript({ content: KEEP_NAMES_SHIM });
-await context.addInitScript(installProbe);
+const context = await probedContext(browser, { width: Number(values.width), height: Number(values.height) });
 await context.addInitScript(() => {
   const states: { at: number; state: string }[] = [];
   (window as unknown as { __states: typeof states }).__states = states;

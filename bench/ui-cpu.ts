@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import type { BenchProbe } from './page-probe.ts';
-import { installProbe, KEEP_NAMES_SHIM } from './page-probe.ts';
+import { probedContext } from './page-probe.ts';
 import { startStaticServer } from './static-server.ts';
 import { median } from './stats.ts';
 import { driveAppUi, uiResult } from './ui-drive.ts';
@@ -43,12 +43,7 @@ const rows = new Map<string, { main: number[]; worker: number[]; blocking: numbe
 for (let run = 0; run < Number(values.runs); run++) {
   for (const dist of dists) {
     const server = await startStaticServer(resolve(dist));
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 720 },
-      deviceScaleFactor: 1,
-    });
-    await context.addInitScript({ content: KEEP_NAMES_SHIM });
-    await context.addInitScript(installProbe);
+    const context = await probedContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.origin}/?data=${values.data}`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__benchProbe?.readyAt != null, undefined, {
