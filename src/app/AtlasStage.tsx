@@ -37,7 +37,7 @@ export interface AtlasStageProps {
  */
 export function AtlasStage(props: AtlasStageProps) {
   const { view, toolbar, details, detailsInert, compactLegend } = props;
-  const { dataset, countryPoints, context, state, update, items, shown, histogramItems, scale } = view;
+  const { dataset, countryPoints, context, state, update, items, shown, histogramIndexes, scale } = view;
   const words = useWords();
   const { t } = words;
   const chips = activeFilterChips(state, dataset.themes, context.defaults, words);
@@ -101,7 +101,7 @@ export function AtlasStage(props: AtlasStageProps) {
       </MapView>
       <Timeline
         items={items}
-        shownItems={histogramItems}
+        shownIndexes={histogramIndexes}
         extent={context.defaults}
         window={{ from: state.from, to: state.to }}
         undated={state.undated}

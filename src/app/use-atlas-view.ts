@@ -7,7 +7,7 @@ import {
   eventSearch,
   eventsWithPartner,
   filterAndCount,
-  filterItems,
+  filterIndexes,
   indexEvents,
   partnerEventCounts,
   partnerTallies,
@@ -83,8 +83,8 @@ export function useAtlasView(data: AtlasData) {
   const { from: _from, to: _to, ...nonWindow } = deferred;
   const nonWindowKey = JSON.stringify(nonWindow);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the non-window state.
-  const histogramItems = useMemo(
-    () => filterItems(items, { ...deferred, ...context.defaults }, search),
+  const histogramIndexes = useMemo(
+    () => filterIndexes(items, { ...deferred, ...context.defaults }, search),
     [items, nonWindowKey, context.defaults, search],
   );
 
@@ -100,12 +100,8 @@ export function useAtlasView(data: AtlasData) {
   // as the histogram does: labels do not trade places on every step of a scrub, and the map does
   // not lay its labels out again for each (a new order is a new layout for MapLibre).
   const labelPriority = useMemo(
-    () =>
-      partnerTallies(
-        items,
-        Int32Array.from(histogramItems, (item) => item.position),
-      ).counts,
-    [items, histogramItems],
+    () => partnerTallies(items, histogramIndexes).counts,
+    [items, histogramIndexes],
   );
   const countryColors = useMemo(() => {
     const colors = new Map<string, string>();
@@ -152,7 +148,10 @@ export function useAtlasView(data: AtlasData) {
   const query = searchQuery(state);
   const matches = useMemo(() => search.resultFor(query)?.positions ?? [], [search, query]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filter's meaning.
-  const filter = useMemo(() => eventMapFilter(state, matches), [filterKey, matches]);
+  const filter = useMemo(
+    () => eventMapFilter(state, matches, dataset.events.length),
+    [filterKey, matches, dataset],
+  );
   const { from, to } = state;
   const globalState = useMemo(() => windowGlobalState({ from, to }), [from, to]);
 
@@ -163,8 +162,8 @@ export function useAtlasView(data: AtlasData) {
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filter's meaning.
   const selectedFilter = useMemo(
-    () => selectedEventsFilter(state, matches, selectedIndexes),
-    [filterKey, matches, selectedIndexes],
+    () => selectedEventsFilter(state, matches, selectedIndexes, dataset.events.length),
+    [filterKey, matches, selectedIndexes, dataset],
   );
   const links = useMemo(
     () => selectionLinks(selectedEvent, state.country, countryPoints),
@@ -262,7 +261,7 @@ export function useAtlasView(data: AtlasData) {
     shownIndexes,
     settling,
     counts,
-    histogramItems,
+    histogramIndexes,
     scale,
     countryColors,
     filter,

@@ -15,7 +15,7 @@ export function prepareWaitingMap(data: AtlasData): void {
   if (searchQuery(state)) return;
   offerToWaitingMap({
     events: data.mapEvents,
-    filter: eventMapFilter(state, []),
+    filter: eventMapFilter(state, [], data.dataset.events.length),
     globalState: windowGlobalState(state),
   });
 }

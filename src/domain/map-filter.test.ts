@@ -104,7 +104,7 @@ function randomState(random: () => number): ViewState {
 /** The event ids the map would draw, by the style-spec's evaluation of the layer filter. */
 function mapShows(state: ViewState): Set<string> {
   const filter = featureFilter(
-    eventMapFilter(state, searchMatches(items, searchQuery(state))) as FilterSpecification,
+    eventMapFilter(state, searchMatches(items, searchQuery(state)), items.length) as FilterSpecification,
     'layers.events.filter',
     windowGlobalState(state),
   );
@@ -134,7 +134,7 @@ const listShows = (state: ViewState) => {
 
 describe('eventMapFilter', () => {
   it('reads the window from global state', () => {
-    const filter = featureFilter(eventMapFilter(defaults, []) as FilterSpecification, 'f');
+    const filter = featureFilter(eventMapFilter(defaults, [], items.length) as FilterSpecification, 'f');
     expect([...filter.getGlobalStateRefs()].sort()).toEqual([WINDOW_FROM, WINDOW_TO].sort());
   });
 
@@ -153,6 +153,7 @@ describe('eventMapFilter', () => {
     ['dated events only', { undated: false }],
     ['a search in capitals with spaces', { q: '  RUSSIA ' }],
     ['a partner code', { q: 'kaz' }],
+    ['a search most events match', { q: 'a' }],
     ['a basis', { basis: ['reported'] }],
     ['two bases', { basis: ['member', 'named'] }],
     [
@@ -162,6 +163,31 @@ describe('eventMapFilter', () => {
   ])('shows what the list shows for %s', (_, overrides) => {
     const state = { ...defaults, ...overrides };
     expect(mapShows(state)).toEqual(listShows(state));
+  });
+
+  it('lists the events a search leaves out once it matches most of them, and none when it matches all', () => {
+    const state = { ...defaults, q: 'a' };
+    const matches = searchMatches(items, searchQuery(state));
+    expect(matches.length * 2).toBeGreaterThan(items.length);
+    const clause = JSON.stringify(eventMapFilter(state, matches, items.length));
+    expect(clause).toContain(`["match",["id"],[`);
+    expect(clause).toContain('],false,true]');
+    expect(clause.length).toBeLessThan(
+      JSON.stringify(eventMapFilter(state, [], items.length)).length +
+        (items.length - matches.length) * 4 +
+        40,
+    );
+    // Every event matching: nothing to list, and every event passes the search.
+    const all = items.map((item) => item.position);
+    const everything = featureFilter(
+      eventMapFilter(state, all, items.length) as FilterSpecification,
+      'f',
+      windowGlobalState(state),
+    );
+    const shown = features.features.filter((f) =>
+      everything.filter({ zoom: 2 }, { type: 'Point', id: f.id, properties: f.properties }),
+    );
+    expect(shown.length).toBe(features.features.length);
   });
 
   it('shows what the list shows for many random views', () => {
@@ -194,10 +220,12 @@ describe('eventMapFilter', () => {
       const state = randomState(random);
       const matches = searchMatches(items, searchQuery(state));
       const selected = [Math.floor(random() * items.length), Math.floor(random() * items.length)];
-      const narrowed = selectedEventsFilter(state, matches, selected);
+      const narrowed = selectedEventsFilter(state, matches, selected, items.length);
       const wanted = new Set(selected);
       const verdicts = decide(narrowed, state, wanted);
-      expect(verdicts, JSON.stringify(state)).toEqual(decide(eventMapFilter(state, matches), state, wanted));
+      expect(verdicts, JSON.stringify(state)).toEqual(
+        decide(eventMapFilter(state, matches, items.length), state, wanted),
+      );
       hidden += verdicts.filter((v) => !v).length;
       drawn += verdicts.filter((v) => v).length;
       if (searchQuery(state)) expect(JSON.stringify(narrowed).length).toBeLessThan(2000);

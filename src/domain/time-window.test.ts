@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, dayNumber } from './dates.ts';
 import { indexEvents } from './event-filter.ts';
 import type { AtlasEvent, DatePrecision } from './event-schema.ts';
-import type { Bin, DatedItem, TimeWindow } from './time-window.ts';
+import type { Bin, TimeWindow } from './time-window.ts';
 import {
   extentMonths,
   formatDay,
@@ -93,12 +93,7 @@ describe('histogram', () => {
       const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
       events.push(event(`e${i}`, iso(start), iso(start + length), i % 97 === 0 ? 'month' : 'day'));
     }
-    // indexEvents would also build search text; the histogram needs only the day numbers.
-    const items: DatedItem[] = events.map((e) => ({
-      event: e,
-      start: d(e.date.start),
-      end: d(e.date.end),
-    }));
+    const items = indexEvents(events);
     const bins = histogram(items, extent);
     const naive = bins.map(
       (bin) =>
@@ -107,6 +102,12 @@ describe('histogram', () => {
     );
     expect(countsOf(bins)).toEqual(naive);
     expect(countsOf(bins).reduce((a, b) => a + b, 0)).toBeGreaterThan(40_000);
+
+    // Picked by index, the counts are those of the picked events alone.
+    const among = Int32Array.from({ length: 5_000 }, (_, k) => k * 10 + (k % 7));
+    const picked = indexEvents(Array.from(among, (i) => events[i] as AtlasEvent));
+    expect(countsOf(histogram(items, extent, 7, among))).toEqual(countsOf(histogram(picked, extent)));
+    expect(countsOf(histogram(items, extent, 7, among))).not.toEqual(countsOf(bins));
   });
 });
 

@@ -10,6 +10,7 @@ import {
   shortMonthName,
 } from './dates.ts';
 import type { IndexedEvent } from './event-filter.ts';
+import { daySpans } from './event-filter.ts';
 
 /** What the histogram and the imprecise lane read of an indexed event. */
 export type DatedItem = Pick<IndexedEvent, 'event' | 'start' | 'end'>;
@@ -241,25 +242,46 @@ export function extentMonths(extent: TimeWindow, words: Words = ENGLISH_WORDS): 
 }
 
 /**
+ * Events' days as columns, item i in row i: its first and last day numbers, and 1 in `imprecise`
+ * when only its month or year is known.
+ */
+export interface DaySpans {
+  start: ArrayLike<number>;
+  end: ArrayLike<number>;
+  imprecise: ArrayLike<number>;
+}
+
+/**
  * Day-precision events per bin of `binDays` days from the extent's start (the last bin may be
  * shorter). An event counts once in every bin its span overlaps. One pass over the events marks
  * where each span enters and leaves the bins (a difference array), one pass over the bins sums:
- * O(events + bins), never a scan of the events per bin.
+ * O(events + bins), never a scan of the events per bin. `among` picks items by their index in
+ * `items` (filterIndexes); without it every item counts.
  */
-export function histogram(items: readonly DatedItem[], extent: TimeWindow, binDays = 7): Bin[] {
+export function histogram(
+  items: readonly IndexedEvent[],
+  extent: TimeWindow,
+  binDays = 7,
+  among?: ArrayLike<number>,
+): Bin[] {
   if (!Number.isInteger(binDays) || binDays < 1) throw new RangeError(`binDays must be a whole number ≥ 1`);
   const e = windowDays(extent);
   const size = Math.max(0, Math.ceil((e.end - e.start + 1) / binDays));
   const delta = new Int32Array(size + 1);
-  for (const item of items) {
-    if (item.event.date.precision !== 'day' || item.end < e.start || item.start > e.end) continue;
-    delta[Math.floor((Math.max(item.start, e.start) - e.start) / binDays)] += 1;
-    delta[Math.floor((Math.min(item.end, e.end) - e.start) / binDays) + 1] -= 1;
+  const { start: starts, end: ends, imprecise } = daySpans(items);
+  const n = among ? among.length : items.length;
+  for (let k = 0; k < n; k++) {
+    const i = among ? (among[k] as number) : k;
+    const first = starts[i] as number;
+    const last = ends[i] as number;
+    if (imprecise[i] === 1 || last < e.start || first > e.end) continue;
+    delta[Math.floor((Math.max(first, e.start) - e.start) / binDays)] += 1;
+    delta[Math.floor((Math.min(last, e.end) - e.start) / binDays) + 1] -= 1;
   }
   const bins: Bin[] = [];
   let count = 0;
   for (let i = 0; i < size; i++) {
-    count += delta[i];
+    count += delta[i] as number;
     const start = e.start + i * binDays;
     bins.push({ start, end: Math.min(start + binDays - 1, e.end), count });
   }

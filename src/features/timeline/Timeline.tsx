@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { dayNumber } from '../../domain/dates.ts';
 import type { IndexedEvent } from '../../domain/event-filter.ts';
 import { windowLabel } from '../../domain/filter-labels.ts';
-import type { Bin, DatedItem, Handle, TimeWindow } from '../../domain/time-window.ts';
+import type { Bin, Handle, TimeWindow } from '../../domain/time-window.ts';
 import {
   atExtentEnd,
   extentMonths,
@@ -31,8 +31,8 @@ import { useWords } from '../../i18n/use-words.ts';
 export interface TimelineProps {
   /** All events (from indexEvents), for the histogram. */
   items: readonly IndexedEvent[];
-  /** The items passing the other filters (not the time window): drawn over a faint full histogram. */
-  shownItems?: readonly DatedItem[];
+  /** The indexes in `items` of those passing the other filters (not the time window): drawn over a faint full histogram. */
+  shownIndexes?: ArrayLike<number>;
   /** The dataset's extent, e.g. 2021-01-01..2021-12-31. */
   extent: TimeWindow;
   window: TimeWindow;
@@ -140,7 +140,7 @@ type Drag = { left: number } & ({ kind: Handle } | { kind: 'window'; origin: num
 export function Timeline(props: TimelineProps): JSX.Element {
   const words = useWords();
   const { t } = words;
-  const { items, shownItems, undated, onWindowChange, onUndatedChange } = props;
+  const { items, shownIndexes, undated, onWindowChange, onUndatedChange } = props;
   const extent = useMemo(
     () => ({ from: props.extent.from, to: props.extent.to }),
     [props.extent.from, props.extent.to],
@@ -151,7 +151,10 @@ export function Timeline(props: TimelineProps): JSX.Element {
   const drag = useRef<Drag | null>(null);
 
   const allBins = useMemo(() => histogram(items, extent), [items, extent]);
-  const shownBins = useMemo(() => (shownItems ? histogram(shownItems, extent) : null), [shownItems, extent]);
+  const shownBins = useMemo(
+    () => (shownIndexes ? histogram(items, extent, undefined, shownIndexes) : null),
+    [items, shownIndexes, extent],
+  );
   const lane = useMemo(() => impreciseLane(items, extent), [items, extent]);
   const months = useMemo(() => extentMonths(extent, words), [extent, words]);
 
