@@ -5,6 +5,7 @@ import { yearsLabel } from '../domain/dates.ts';
 import { coverageTitle } from '../domain/event-description.ts';
 import {
   eventSearch,
+  eventsAt,
   eventsWithPartner,
   filterAndCount,
   filterIndexes,
@@ -13,7 +14,6 @@ import {
   partnerTallies,
   searchQuery,
 } from '../domain/event-filter.ts';
-import type { AtlasEvent } from '../domain/event-schema.ts';
 import {
   eventMapFilter,
   eventMapFilterKey,
@@ -74,10 +74,7 @@ export function useAtlasView(data: AtlasData) {
     [items, deferred, search],
   );
   // The index holds the dataset's events in order, so an item's index is the event's position.
-  const shown = useMemo(
-    () => Array.from(shownIndexes, (i) => dataset.events[i] as AtlasEvent),
-    [shownIndexes, dataset],
-  );
+  const shown = useMemo(() => eventsAt(dataset.events, shownIndexes), [shownIndexes, dataset]);
   // The histogram shows what the other filters leave across the whole extent, so it does not
   // recompute on every frame of a drag of the window.
   const { from: _from, to: _to, ...nonWindow } = deferred;

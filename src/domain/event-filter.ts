@@ -349,7 +349,18 @@ export function filterItems(
   state: ViewState,
   search?: EventSearch,
 ): IndexedEvent[] {
-  return Array.from(filterIndexes(items, state, search), (i) => items[i] as IndexedEvent);
+  return eventsAt(items, filterIndexes(items, state, search));
+}
+
+/**
+ * The elements of `list` at `indexes`, in their order. A plain loop: Array.from over a typed
+ * array steps an iterator, which allocated an object per element (28 MB over the bench's drive
+ * through the UI at 50,000 events, and the collections to go with it).
+ */
+export function eventsAt<T>(list: readonly T[], indexes: ArrayLike<number>): T[] {
+  const picked = new Array<T>(indexes.length);
+  for (let k = 0; k < indexes.length; k++) picked[k] = list[indexes[k] as number] as T;
+  return picked;
 }
 
 export function filterEvents(items: readonly IndexedEvent[], state: ViewState): AtlasEvent[] {
