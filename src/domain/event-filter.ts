@@ -1,6 +1,6 @@
 import { countrySearchNames } from './country-names.ts';
 import { dayNumber } from './dates.ts';
-import type { AtlasEvent, PartnerBasis } from './event-schema.ts';
+import type { AtlasEvent } from './event-schema.ts';
 import { basisBit, basisMaskOf, EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
 import type { DaySpans } from './time-window.ts';
 import type { ViewState } from './view-state.ts';
@@ -22,7 +22,6 @@ export interface IndexedEvent {
   start: number;
   end: number;
   text: string;
-  bases: ReadonlySet<PartnerBasis>;
   /** Month- or year-only (isImprecise). */
   imprecise: boolean;
   /** Position in EVENT_KINDS / EVENT_FORMATS (-1 for a value outside them). */
@@ -157,22 +156,18 @@ export function eventSearch(items: readonly IndexedEvent[]): EventSearch {
 
 /** Indexes the events in the dataset's order: item i is event i. */
 export function indexEvents(events: readonly AtlasEvent[]): IndexedEvent[] {
-  return events.map((event, position) => {
-    const bases = new Set(event.partners.map((p) => p.basis));
-    return {
-      event,
-      position,
-      start: dayNumber(event.date.start),
-      end: dayNumber(event.date.end),
-      text: searchTextOf(event),
-      bases,
-      imprecise: isImprecise(event),
-      kindSlot: kindSlots.get(event.kind) ?? -1,
-      formatSlot: formatSlots.get(event.format) ?? -1,
-      basisMask: basisMaskOf(event.partners),
-      partnerCodes: event.partners.map((p) => partnerSlot(p.iso3) * 2 + (p.basis === 'member' ? 0 : 1)),
-    };
-  });
+  return events.map((event, position) => ({
+    event,
+    position,
+    start: dayNumber(event.date.start),
+    end: dayNumber(event.date.end),
+    text: searchTextOf(event),
+    imprecise: isImprecise(event),
+    kindSlot: kindSlots.get(event.kind) ?? -1,
+    formatSlot: formatSlots.get(event.format) ?? -1,
+    basisMask: basisMaskOf(event.partners),
+    partnerCodes: event.partners.map((p) => partnerSlot(p.iso3) * 2 + (p.basis === 'member' ? 0 : 1)),
+  }));
 }
 
 export function isImprecise(event: AtlasEvent): boolean {
