@@ -123,17 +123,16 @@ export function useAtlasView(data: AtlasData) {
     [language, englishNames, countryPoints],
   );
   const stacks = useMemo(() => stackPoints(shown, countryPoints, DENSE_POINT_COUNT), [shown, countryPoints]);
-  const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
   const countryName = useCallback(
     (iso3: string) => names.get(iso3) ?? countryPoints.get(iso3)?.name ?? iso3,
     [names, countryPoints],
   );
   const describeEvent = useCallback(
     (id: string) => {
-      const event = byId.get(id);
+      const event = dataset.events[indexById.get(id) ?? -1];
       return event ? eventSummary(event, words) : undefined;
     },
-    [byId, words],
+    [dataset, indexById, words],
   );
   const describeCountry = useCallback(
     (iso3: string) => countrySummary(shown, iso3, countryName(iso3), words),

@@ -10,6 +10,7 @@ import {
   partnerText,
   safeHref,
   sortEvents,
+  sortedPositions,
   themeTitle,
   unnamedPartnersText,
 } from './event-description.ts';
@@ -247,5 +248,25 @@ describe('sortEvents', () => {
     expect(ids(sortEvents(input, 'date', 'asc'))).toEqual(['twin-2', 'twin-1']);
     expect(ids(sortEvents(input, 'date', 'desc'))).toEqual(['twin-2', 'twin-1']);
     expect(ids(input)).toEqual(['twin-2', 'twin-1']);
+  });
+
+  it('gives positions in the same order, for every key and direction, with ties kept in input order', () => {
+    const twins = [2, 1, 3].map((n) => event({ id: `twin-${n}`, title: 'Same', date: day('2021-04-27') }));
+    const input = [a, twins[0], b, c, twins[1], d, twins[2]] as AtlasEvent[];
+    for (const key of ['date', 'title', 'kind'] as const) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const byPosition = Array.from(sortedPositions(input, key, direction), (i) => input[i] as AtlasEvent);
+        expect(ids(byPosition), `${key} ${direction}`).toEqual(ids(sortEvents(input, key, direction)));
+      }
+    }
+    expect(ids(Array.from(sortedPositions(input, 'date', 'desc'), (i) => input[i] as AtlasEvent))).toEqual([
+      'b',
+      'twin-2',
+      'twin-1',
+      'twin-3',
+      'a',
+      'd',
+      'c',
+    ]);
   });
 });

@@ -317,3 +317,20 @@ export function sortEvents(
   const sign = direction === 'asc' ? 1 : -1;
   return [...events].sort((a, b) => sign * compare(a, b));
 }
+
+/**
+ * The positions in `events` in sortEvents' order (the same comparators, the same stability), for
+ * a list that keeps positions: sorting positions needs no map from event back to position, which
+ * at 50,000 events cost the first view a table of 50,000 entries.
+ */
+export function sortedPositions(
+  events: readonly AtlasEvent[],
+  key: SortKey,
+  direction: SortDirection,
+): Int32Array {
+  const compare = COMPARATORS[key];
+  const sign = direction === 'asc' ? 1 : -1;
+  const positions = new Int32Array(events.length);
+  for (let i = 0; i < positions.length; i++) positions[i] = i;
+  return positions.sort((a, b) => sign * compare(events[a] as AtlasEvent, events[b] as AtlasEvent) || a - b);
+}

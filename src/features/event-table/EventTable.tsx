@@ -6,7 +6,7 @@ import type { SortDirection, SortKey } from '../../domain/event-description.ts';
 import {
   compactPartnersText,
   formatCompactDate,
-  sortEvents,
+  sortedPositions,
   themeTitle,
 } from '../../domain/event-description.ts';
 import type { AtlasEvent, Theme } from '../../domain/event-schema.ts';
@@ -56,25 +56,19 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
   // The dataset is sorted once per sort order, as positions, and each filter change only keeps
   // the shown positions in that order: linear and allocating one typed array, where re-sorting
   // or even looking up 50,000 events per move of the timeline would hold the main thread.
-  const sortedPositions = useMemo(() => {
-    const positionOf = new Map(events.map((event, i) => [event, i]));
-    return Int32Array.from(
-      sortEvents(events, sort.key, sort.direction),
-      (event) => positionOf.get(event) ?? -1,
-    );
-  }, [events, sort]);
+  const positionsInOrder = useMemo(() => sortedPositions(events, sort.key, sort.direction), [events, sort]);
   const rows = useMemo(() => {
-    if (!shown || shown.length === events.length) return sortedPositions;
+    if (!shown || shown.length === events.length) return positionsInOrder;
     const listed = new Uint8Array(events.length);
     for (let i = 0; i < shown.length; i++) listed[shown[i] as number] = 1;
     const kept = new Int32Array(shown.length);
     let count = 0;
-    for (let i = 0; i < sortedPositions.length; i++) {
-      const position = sortedPositions[i] as number;
+    for (let i = 0; i < positionsInOrder.length; i++) {
+      const position = positionsInOrder[i] as number;
       if (listed[position] === 1) kept[count++] = position;
     }
     return kept.subarray(0, count);
-  }, [sortedPositions, shown, events]);
+  }, [positionsInOrder, shown, events]);
   const eventAt = (index: number) => events[rows[index] ?? -1];
   const selectedIndex = useMemo(() => {
     const position = selectedId === null ? -1 : events.findIndex((e) => e.id === selectedId);
