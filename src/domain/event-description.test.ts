@@ -250,6 +250,33 @@ describe('sortEvents', () => {
     expect(ids(input)).toEqual(['twin-2', 'twin-1']);
   });
 
+  it('gives positions in the same order as sortEvents over many events sharing days, titles and kinds', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const titles = ['Alpha', 'alpha', 'Bravo 10', 'Bravo 9', 'Échange', 'echange', 'Zulu'];
+    const kinds = ['visit', 'exercise', 'aid', 'call'] as const;
+    const input = Array.from({ length: 3_000 }, (_, i) => {
+      const first = 1 + Math.floor(random() * 20);
+      const last = first + (random() < 0.3 ? Math.floor(random() * 5) : 0);
+      const iso = (n: number) => `2021-03-${String(n).padStart(2, '0')}`;
+      return event({
+        id: `e${i}`,
+        title: titles[Math.floor(random() * titles.length)] as string,
+        kind: kinds[Math.floor(random() * kinds.length)] as (typeof kinds)[number],
+        date: day(iso(first), iso(last)),
+      });
+    });
+    for (const key of ['date', 'title', 'kind'] as const) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const byPosition = Array.from(sortedPositions(input, key, direction), (i) => input[i] as AtlasEvent);
+        expect(ids(byPosition), `${key} ${direction}`).toEqual(ids(sortEvents(input, key, direction)));
+      }
+    }
+  });
+
   it('gives positions in the same order, for every key and direction, with ties kept in input order', () => {
     const twins = [2, 1, 3].map((n) => event({ id: `twin-${n}`, title: 'Same', date: day('2021-04-27') }));
     const input = [a, twins[0], b, c, twins[1], d, twins[2]] as AtlasEvent[];

@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n/catalogues.ts';
 import type { Words } from '../i18n/words.ts';
 import { ENGLISH_WORDS } from '../i18n/words.ts';
 import { countryName } from './country-names.ts';
-import { localDate, SHORT_MONTH_NAMES } from './dates.ts';
+import { dayNumber, localDate, SHORT_MONTH_NAMES } from './dates.ts';
 import type { AtlasEvent, DateSpan, Partner, PartnerBasis, Theme, UnnamedPartners } from './event-schema.ts';
 import { isHttpUrl } from './event-schema.ts';
 import { KIND_LABELS, themeName } from './filter-labels.ts';
@@ -332,5 +332,42 @@ export function sortedPositions(
   const sign = direction === 'asc' ? 1 : -1;
   const positions = new Int32Array(events.length);
   for (let i = 0; i < positions.length; i++) positions[i] = i;
+  if (key === 'date') return sortByDate(events, positions, sign);
   return positions.sort((a, b) => sign * compare(events[a] as AtlasEvent, events[b] as AtlasEvent) || a - b);
+}
+
+/**
+ * COMPARATORS.date in two passes: the positions by day number (start, then end), then each run
+ * of events that share both days by title. Only those runs reach the collator; one comparison
+ * sort compared two date strings on every step and took the collator on every tie it met.
+ */
+function sortByDate(events: readonly AtlasEvent[], positions: Int32Array, sign: number): Int32Array {
+  const n = events.length;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  events.forEach((event, i) => {
+    start[i] = dayNumber(event.date.start);
+    end[i] = dayNumber(event.date.end);
+  });
+  const sameDays = (a: number, b: number) => start[a] === start[b] && end[a] === end[b];
+  positions.sort(
+    (a, b) =>
+      sign * ((start[a] as number) - (start[b] as number) || (end[a] as number) - (end[b] as number)) ||
+      a - b,
+  );
+  for (let from = 0; from < n; ) {
+    let to = from + 1;
+    while (to < n && sameDays(positions[from] as number, positions[to] as number)) to++;
+    if (to - from > 1) {
+      positions
+        .subarray(from, to)
+        .sort(
+          (a, b) =>
+            sign * collator.compare((events[a] as AtlasEvent).title, (events[b] as AtlasEvent).title) ||
+            a - b,
+        );
+    }
+    from = to;
+  }
+  return positions;
 }
