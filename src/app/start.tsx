@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { earlyMapMade } from '../boot.ts';
 import { startLanguage } from '../i18n/language.ts';
-import { firstMapSettled } from '../map/first-map-settled.ts';
+import { afterFirstMap } from '../map/first-map-settled.ts';
 import { App, pageDataQuery } from './App.tsx';
 import { appMode } from './app-mode.ts';
 import { LanguageProvider, loadStartLanguage } from './LanguageProvider.tsx';
@@ -48,12 +48,8 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     window.location.reload();
   });
   if (appMode() !== 'embed') {
-    const noMapTimeout = new Promise<void>((resolve) => setTimeout(resolve, 15_000));
-    Promise.race([firstMapSettled, noMapTimeout]).then(() => {
-      const register = () =>
-        navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
-      if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 5_000 });
-      else setTimeout(register, 0);
+    afterFirstMap(() => {
+      navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
     });
   }
 }

@@ -12,6 +12,7 @@ import {
   indexEvents,
   partnerEventCounts,
   partnerTallies,
+  prepareSearchTexts,
   searchQuery,
 } from '../domain/event-filter.ts';
 import {
@@ -28,6 +29,7 @@ import type { Selection } from '../features/details/DetailsPanel.tsx';
 import type { Language } from '../i18n/catalogues.ts';
 import { browserLanguage } from '../i18n/language.ts';
 import { useWords } from '../i18n/use-words.ts';
+import { afterFirstMap, whenIdle } from '../map/first-map-settled.ts';
 import { DENSE_POINT_COUNT } from '../map/layers.ts';
 import { useLanguage } from './LanguageProvider.tsx';
 import { useViewState } from './use-view-state.ts';
@@ -55,6 +57,18 @@ export function useAtlasView(data: AtlasData) {
 
   const items = useMemo(() => indexEvents(dataset.events), [dataset]);
   const search = useMemo(() => eventSearch(items), [items]);
+  // The search texts wait for the first map (a reader types once there is something to see), and
+  // are then made a slice at a time in idle moments, so no task holds the page meanwhile.
+  useEffect(() => {
+    let stopped = false;
+    const step = (timeLeft: () => number) => {
+      if (!stopped && !prepareSearchTexts(items, timeLeft)) whenIdle(step);
+    };
+    afterFirstMap(step);
+    return () => {
+      stopped = true;
+    };
+  }, [items]);
   const indexById = useMemo(() => new Map(dataset.events.map((e, i) => [e.id, i])), [dataset]);
 
   // The map and the controls follow the state at once (a filter expression, a handle); the

@@ -9,8 +9,11 @@ import {
   filterItems,
   indexEvents,
   partnerEventCounts,
+  prepareSearchTexts,
   searchMatches,
   searchQuery,
+  searchTextOf,
+  searchTexts,
 } from './event-filter.ts';
 import type { AtlasEvent, Partner } from './event-schema.ts';
 import { EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
@@ -251,6 +254,42 @@ describe('eventSearch', () => {
     expect(ids(filterItems(items, state, search).map((item) => item.event))).toEqual(
       ids(events.filter((e) => searchQuery(state) === '' || shown([e], state).length > 0)),
     );
+  });
+});
+
+describe('search texts', () => {
+  const events = Array.from({ length: 1_234 }, (_, i) =>
+    makeEvent({ title: i % 2 ? `Joint patrol ${i}` : `Naval drill ${i}` }),
+  );
+  const everyText = events.map(searchTextOf);
+
+  it('are made a step at a time, at least one step each call, and then kept', () => {
+    const items = indexEvents(events);
+    expect(prepareSearchTexts(items, () => 0)).toBe(false);
+    expect(prepareSearchTexts(items, () => 0)).toBe(false);
+    expect(prepareSearchTexts(items, () => 0)).toBe(true);
+    const texts = searchTexts(items);
+    expect(texts).toEqual(everyText);
+    expect(searchTexts(items)).toBe(texts);
+    expect(prepareSearchTexts(items, () => 0)).toBe(true);
+  });
+
+  it('go on while there is time left', () => {
+    const items = indexEvents(events);
+    let looks = 0;
+    expect(prepareSearchTexts(items, () => (looks++ < 2 ? 5 : 0))).toBe(true);
+    expect(looks).toBe(2);
+    expect(searchTexts(items)).toEqual(everyText);
+  });
+
+  it('are finished at once by a search made before they are all made', () => {
+    const items = indexEvents(events);
+    expect(prepareSearchTexts(items, () => 0)).toBe(false);
+    expect(searchMatches(items, 'patrol 1233')).toEqual([1233]);
+    expect(searchTexts(items)).toEqual(everyText);
+    const wanted = everyText.flatMap((text, i) => (text.includes('naval drill 12') ? [i] : []));
+    expect(wanted).toHaveLength(1 + 5 + 17);
+    expect(filterItems(items, view({ q: 'naval drill 12' })).map((item) => item.position)).toEqual(wanted);
   });
 });
 

@@ -11,7 +11,7 @@ import type { ViewState } from './view-state.ts';
 export type FacetKey = 'theme' | 'kind' | 'format' | 'basis';
 
 /**
- * An event prepared once for filtering: day numbers, search text and small-integer codes for its
+ * An event prepared once for filtering: day numbers and small-integer codes for its
  * kind, format, partner bases and partner countries, so that filtering, facet counts and the
  * choropleth's tallies over 50,000 events on every change of the view hash no strings.
  */
@@ -21,7 +21,6 @@ export interface IndexedEvent {
   position: number;
   start: number;
   end: number;
-  text: string;
   /** Month- or year-only (isImprecise). */
   imprecise: boolean;
   /** Position in EVENT_KINDS / EVENT_FORMATS (-1 for a value outside them). */
@@ -84,6 +83,49 @@ export function searchQuery(state: Pick<ViewState, 'q'>): string {
   return state.q.trim().toLowerCase();
 }
 
+const textsByIndex = new WeakMap<readonly IndexedEvent[], readonly string[]>();
+const textsUnderWay = new WeakMap<readonly IndexedEvent[], string[]>();
+
+/** How many texts prepareSearchTexts makes between two looks at the clock. */
+const TEXTS_PER_STEP = 500;
+
+/**
+ * The index's search texts (searchTextOf), item i's at i. Not made with the index: at 50,000
+ * events they are most of its cost, on the path to the first view, and nothing there reads them.
+ * prepareSearchTexts makes them in idle moments after the first map is drawn; a search before
+ * that finishes them at once.
+ */
+export function searchTexts(items: readonly IndexedEvent[]): readonly string[] {
+  const done = textsByIndex.get(items);
+  if (done) return done;
+  const texts = textsUnderWay.get(items) ?? [];
+  for (let i = texts.length; i < items.length; i++)
+    texts.push(searchTextOf((items[i] as IndexedEvent).event));
+  textsUnderWay.delete(items);
+  textsByIndex.set(items, texts);
+  return texts;
+}
+
+/**
+ * Makes more of the index's search texts, at least one step's worth and then until `timeLeft()`
+ * (in ms) runs out; true once all are made.
+ */
+export function prepareSearchTexts(items: readonly IndexedEvent[], timeLeft: () => number): boolean {
+  if (textsByIndex.has(items)) return true;
+  let texts = textsUnderWay.get(items);
+  if (!texts) {
+    texts = [];
+    textsUnderWay.set(items, texts);
+  }
+  do {
+    const end = Math.min(items.length, texts.length + TEXTS_PER_STEP);
+    for (let i = texts.length; i < end; i++) texts.push(searchTextOf((items[i] as IndexedEvent).event));
+  } while (texts.length < items.length && timeLeft() > 0);
+  if (texts.length < items.length) return false;
+  searchTexts(items);
+  return true;
+}
+
 /**
  * The dataset positions (the map's feature ids) of the events whose text holds `query`: the map
  * filters a search by these, since its tiles carry no text.
@@ -99,10 +141,13 @@ function matchesAmong(
 ): number[] {
   const matches: number[] = [];
   if (query === '') return matches;
+  const texts = searchTexts(items);
   if (among === null) {
-    for (const item of items) if (item.text.includes(query)) matches.push(item.position);
+    texts.forEach((text, position) => {
+      if (text.includes(query)) matches.push(position);
+    });
   } else {
-    for (const position of among) if (items[position]?.text.includes(query)) matches.push(position);
+    for (const position of among) if (texts[position]?.includes(query)) matches.push(position);
   }
   return matches;
 }
@@ -161,7 +206,6 @@ export function indexEvents(events: readonly AtlasEvent[]): IndexedEvent[] {
     position,
     start: dayNumber(event.date.start),
     end: dayNumber(event.date.end),
-    text: searchTextOf(event),
     imprecise: isImprecise(event),
     kindSlot: kindSlots.get(event.kind) ?? -1,
     formatSlot: formatSlots.get(event.format) ?? -1,
@@ -299,7 +343,8 @@ function compile(state: ViewState, columns: EventColumns, search?: EventSearch):
 function passesBase(items: readonly IndexedEvent[], c: EventColumns, i: number, f: CompiledFilter): boolean {
   if (c.end[i] < f.from || c.start[i] > f.to) return false;
   if (!f.undated && c.imprecise[i] === 1) return false;
-  if (f.q && !(f.matched ? f.matched[c.position[i]] === 1 : items[i]?.text.includes(f.q))) return false;
+  if (f.q && !(f.matched ? f.matched[c.position[i]] === 1 : searchTexts(items)[i]?.includes(f.q)))
+    return false;
   return true;
 }
 
