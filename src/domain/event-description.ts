@@ -328,11 +328,11 @@ export function sortedPositions(
   key: SortKey,
   direction: SortDirection,
 ): Int32Array {
-  const compare = COMPARATORS[key];
   const sign = direction === 'asc' ? 1 : -1;
   const positions = new Int32Array(events.length);
   for (let i = 0; i < positions.length; i++) positions[i] = i;
   if (key === 'date') return sortByDate(events, positions, sign);
+  const compare = COMPARATORS[key];
   return positions.sort((a, b) => sign * compare(events[a] as AtlasEvent, events[b] as AtlasEvent) || a - b);
 }
 

@@ -99,11 +99,14 @@ export function searchTexts(items: readonly IndexedEvent[]): readonly string[] {
   const done = textsByIndex.get(items);
   if (done) return done;
   const texts = textsUnderWay.get(items) ?? [];
-  for (let i = texts.length; i < items.length; i++)
-    texts.push(searchTextOf((items[i] as IndexedEvent).event));
+  appendTexts(items, texts, items.length);
   textsUnderWay.delete(items);
   textsByIndex.set(items, texts);
   return texts;
+}
+
+function appendTexts(items: readonly IndexedEvent[], texts: string[], end: number): void {
+  for (let i = texts.length; i < end; i++) texts.push(searchTextOf((items[i] as IndexedEvent).event));
 }
 
 /**
@@ -117,10 +120,8 @@ export function prepareSearchTexts(items: readonly IndexedEvent[], timeLeft: () 
     texts = [];
     textsUnderWay.set(items, texts);
   }
-  do {
-    const end = Math.min(items.length, texts.length + TEXTS_PER_STEP);
-    for (let i = texts.length; i < end; i++) texts.push(searchTextOf((items[i] as IndexedEvent).event));
-  } while (texts.length < items.length && timeLeft() > 0);
+  do appendTexts(items, texts, Math.min(items.length, texts.length + TEXTS_PER_STEP));
+  while (texts.length < items.length && timeLeft() > 0);
   if (texts.length < items.length) return false;
   searchTexts(items);
   return true;
@@ -304,8 +305,7 @@ interface CompiledFilter {
   format: Uint8Array | null;
   /** The ticked bases as a mask: an event passes when it shares a bit. */
   basis: number | null;
-  q: string;
-  /** The search's matches by position, when an EventSearch found them. */
+  /** The search's matches by position; null without a search, which every event passes. */
   matched: Uint8Array | null;
 }
 
@@ -322,7 +322,12 @@ function slotFlags(
   return flags;
 }
 
-function compile(state: ViewState, columns: EventColumns, search?: EventSearch): CompiledFilter {
+function compile(
+  items: readonly IndexedEvent[],
+  state: ViewState,
+  columns: EventColumns,
+  search?: EventSearch,
+): CompiledFilter {
   const q = searchQuery(state);
   let basis = 0;
   for (const b of state.basis) basis |= basisBit(b);
@@ -334,17 +339,16 @@ function compile(state: ViewState, columns: EventColumns, search?: EventSearch):
     kind: slotFlags(state.kind, kindSlots),
     format: slotFlags(state.format, formatSlots),
     basis: state.basis.length === 0 ? null : basis,
-    q,
-    matched: search?.resultFor(q)?.flags ?? null,
+    // Without the index's EventSearch, a one-off one finds the matches, once, before the loop.
+    matched: (search ?? eventSearch(items)).resultFor(q)?.flags ?? null,
   };
 }
 
 /** The filters that are not facets, for item i: the time window, undated events, the search. */
-function passesBase(items: readonly IndexedEvent[], c: EventColumns, i: number, f: CompiledFilter): boolean {
+function passesBase(c: EventColumns, i: number, f: CompiledFilter): boolean {
   if (c.end[i] < f.from || c.start[i] > f.to) return false;
   if (!f.undated && c.imprecise[i] === 1) return false;
-  if (f.q && !(f.matched ? f.matched[c.position[i]] === 1 : searchTexts(items)[i]?.includes(f.q)))
-    return false;
+  if (f.matched && f.matched[c.position[i] as number] !== 1) return false;
   return true;
 }
 
@@ -367,12 +371,12 @@ export function filterIndexes(
   search?: EventSearch,
 ): Int32Array {
   const c = columnsOf(items);
-  const f = compile(state, c, search);
+  const f = compile(items, state, c, search);
   const indexes = new Int32Array(items.length);
   let count = 0;
   for (let i = 0; i < items.length; i++) {
     if (
-      passesBase(items, c, i, f) &&
+      passesBase(c, i, f) &&
       !failsTheme(c, i, f) &&
       !failsKind(c, i, f) &&
       !failsFormat(c, i, f) &&
@@ -443,7 +447,7 @@ export function filterAndCount(
   search?: EventSearch,
 ): { shown: Int32Array; counts: FacetCounts } {
   const c = columnsOf(items);
-  const f = compile(state, c, search);
+  const f = compile(items, state, c, search);
   const indexes = new Int32Array(items.length);
   let shownCount = 0;
   const theme = new Int32Array(c.themes.length);
@@ -451,7 +455,7 @@ export function filterAndCount(
   const format = new Int32Array(EVENT_FORMATS.length);
   const basis = new Int32Array(PARTNER_BASES.length);
   for (let i = 0; i < items.length; i++) {
-    if (!passesBase(items, c, i, f)) continue;
+    if (!passesBase(c, i, f)) continue;
     const t = failsTheme(c, i, f);
     const k = failsKind(c, i, f);
     const m = failsFormat(c, i, f);

@@ -49,11 +49,7 @@ export function eventMapFilter(
  * the table lists the events that do not match instead.
  */
 function searchClause(matches: readonly number[], eventCount: number): ExpressionSpecification {
-  if (matches.length * 2 <= eventCount) {
-    return matches.length > 0
-      ? (['match', ['id'], [...matches], true, false] as ExpressionSpecification)
-      : ['literal', false];
-  }
+  if (matches.length * 2 <= eventCount) return idClause(matches, true);
   const others: number[] = [];
   let next = 0;
   for (const id of matches) {
@@ -61,9 +57,14 @@ function searchClause(matches: readonly number[], eventCount: number): Expressio
     next = id + 1;
   }
   for (; next < eventCount; next++) others.push(next);
-  return others.length > 0
-    ? (['match', ['id'], others, false, true] as ExpressionSpecification)
-    : ['literal', true];
+  return idClause(others, false);
+}
+
+/** `listed` for the ids given, the opposite for every other. */
+function idClause(ids: readonly number[], listed: boolean): ExpressionSpecification {
+  return ids.length > 0
+    ? (['match', ['id'], [...ids], listed, !listed] as ExpressionSpecification)
+    : ['literal', !listed];
 }
 
 /**
