@@ -28,16 +28,18 @@ const frameCount = (page: Page) =>
     .getByRole('status')
     .filter({ hasText: / of \d+ events$/ });
 
-const frameRowIds = async (page: Page) => {
+/** Unfolds the embed's event list (a click in the frame), then hands the focus back to the article. */
+async function unfoldFrameList(page: Page) {
   await showEmbedList(embedFrameLocator(page));
-  // Unfolding the list took a click, and the focus with it; hand it back to the article so
-  // later checks see only what the host's messages do.
+  // The click took the focus into the frame; later checks must see only what the host's messages do.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  return embedFrameLocator(page)
+}
+
+const frameRowIds = (page: Page) =>
+  embedFrameLocator(page)
     .getByRole('table', { name: 'Events' })
     .locator('tbody tr[data-event-id]')
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event-id') ?? '').sort());
-};
 
 test.beforeEach(async ({ host, baseURL }) => {
   const app = new URL(baseURL ?? '/');
@@ -104,6 +106,8 @@ test("the host's set changes the view, merges, ignores what it cannot read, and 
   });
   expect(answer).toEqual({ kind: 'exercise' });
   await expect(frameCount(page)).toHaveText(`${exercises.length} of ${dataset.events.length} events`);
+  // Unfolded once, outside the poll: a click that cannot land reports why, not a bare poll timeout.
+  await unfoldFrameList(page);
   // The table follows the count one deferred render later.
   await expect.poll(() => frameRowIds(page)).toEqual([...exercises].sort());
 
