@@ -1,5 +1,9 @@
 import { openAtlas, waitForMapState } from './support/atlas-driver.ts';
-import { expectEarlyMapAdopted, expectOneMapWhenDataComesFirst } from './support/first-view-driver.ts';
+import {
+  expectEarlyMapAdopted,
+  expectMapMadeAtFinalSize,
+  expectOneMapWhenDataComesFirst,
+} from './support/first-view-driver.ts';
 import type { Page } from './support/test.ts';
 import { expect, test } from './support/test.ts';
 
@@ -26,6 +30,14 @@ test('when the data is in before the early map, the explorer still waits for it 
 }) => {
   await expectOneMapWhenDataComesFirst(page, './');
 });
+
+for (const monthOnly of [false, true]) {
+  test(`a map made after the data is in is made at the size the view gives it (${monthOnly ? 'with' : 'no'} month-only events)`, async ({
+    page,
+  }) => {
+    await expectMapMadeAtFinalSize(page, './', { monthOnly });
+  });
+}
 
 test('the world view draws the simplified basemap; zooming in brings the full one, selection kept', async ({
   page,

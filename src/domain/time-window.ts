@@ -321,6 +321,15 @@ export function impreciseLane(items: readonly DatedItem[], extent: TimeWindow): 
   return { month, year };
 }
 
+/**
+ * Whether the timeline draws its row of month marks: some event is dated only to a month (the
+ * extent holds every event, so each one has a mark). Read before the timeline exists too, to give
+ * the loading layout the timeline's height (see fitLoadingShellTo).
+ */
+export function hasMonthMarks(events: readonly { date: { precision: string } }[]): boolean {
+  return events.some((event) => event.date.precision === 'month');
+}
+
 /** "14 October 2021", for `aria-valuetext`. */
 export function formatDay(iso: string, words: Words = ENGLISH_WORDS): string {
   return formatEventDate({ start: iso, end: iso, precision: 'day' }, words);

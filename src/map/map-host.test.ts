@@ -5,6 +5,9 @@ vi.mock('./atlas-map.ts', () => ({
   AtlasMap: class {
     readonly calls: string[] = [];
     readonly cooperativeGestures = false;
+    fitContainer() {
+      this.calls.push('fit');
+    }
     setEventFilter() {
       this.calls.push('filter');
     }
@@ -51,12 +54,12 @@ describe('the view offered to the map made while the data loads', () => {
     expect(takeOfferedView()).toBeNull();
   });
 
-  it('goes straight to a waiting map, filter and window before the events', async () => {
+  it('goes straight to a waiting map, refitted to its slot, filter and window before the events', async () => {
     const { createMapHost, holdEarlyMap, offerToWaitingMap, takeOfferedView } = await freshPage();
     const host = createMapHost(slot(), options);
     holdEarlyMap(host);
     offerToWaitingMap(view);
-    expect((host.atlas as unknown as { calls: string[] }).calls).toEqual(['filter', 'window', 'events']);
+    expect((host.atlas as unknown as { calls: string[] }).calls).toEqual(['fit', 'filter', 'window', 'events']);
     expect(takeOfferedView()).toBeNull();
   });
 

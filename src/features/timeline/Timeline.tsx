@@ -336,6 +336,7 @@ export function Timeline(props: TimelineProps): JSX.Element {
             </span>
             {lane.year > 0 && <span>{t('timeline.yearOnly', { count: lane.year, year })}</span>}
           </p>
+          {/* Drawn exactly when hasMonthMarks(events): the loading layout reserves its height by that. */}
           {monthSummary && (
             <svg
               className="timeline-lane-marks"
