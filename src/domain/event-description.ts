@@ -337,46 +337,6 @@ export function sortedPositions(
 }
 
 /**
- * `positions` (0 to n - 1) ordered by start day, then end day, both by `sign`, then by position.
- * Each event's three numbers are packed into one exact double and the doubles sorted natively, with
- * no comparator: at 50,000 events a comparator sort of the positions took 150 to 200 ms of the
- * first view. Days too far apart to pack (more than 2^53 combinations) take the comparator.
- */
-function orderByDays(start: Float64Array, end: Float64Array, positions: Int32Array, sign: number): void {
-  const n = positions.length;
-  let firstStart = Number.POSITIVE_INFINITY;
-  let lastStart = Number.NEGATIVE_INFINITY;
-  let firstEnd = Number.POSITIVE_INFINITY;
-  let lastEnd = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const s = start[i] as number;
-    const e = end[i] as number;
-    if (s < firstStart) firstStart = s;
-    if (s > lastStart) lastStart = s;
-    if (e < firstEnd) firstEnd = e;
-    if (e > lastEnd) lastEnd = e;
-  }
-  const startSpan = lastStart - firstStart + 1;
-  const endSpan = lastEnd - firstEnd + 1;
-  if (!(startSpan * endSpan * n <= Number.MAX_SAFE_INTEGER)) {
-    positions.sort(
-      (a, b) =>
-        sign * ((start[a] as number) - (start[b] as number) || (end[a] as number) - (end[b] as number)) ||
-        a - b,
-    );
-    return;
-  }
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = sign > 0 ? (start[i] as number) - firstStart : lastStart - (start[i] as number);
-    const e = sign > 0 ? (end[i] as number) - firstEnd : lastEnd - (end[i] as number);
-    keys[i] = (s * endSpan + e) * n + i;
-  }
-  keys.sort();
-  for (let i = 0; i < n; i++) positions[i] = (keys[i] as number) % n;
-}
-
-/**
  * COMPARATORS.date in two passes: the positions by day number (start, then end), then each run
  * of events that share both days by title. Only those runs reach the collator; one comparison
  * sort compared two date strings on every step and took the collator on every tie it met.
@@ -390,7 +350,11 @@ function sortByDate(events: readonly AtlasEvent[], positions: Int32Array, sign: 
     end[i] = dayNumber(event.date.end);
   });
   const sameDays = (a: number, b: number) => start[a] === start[b] && end[a] === end[b];
-  orderByDays(start, end, positions, sign);
+  positions.sort(
+    (a, b) =>
+      sign * ((start[a] as number) - (start[b] as number) || (end[a] as number) - (end[b] as number)) ||
+      a - b,
+  );
   for (let from = 0; from < n; ) {
     let to = from + 1;
     while (to < n && sameDays(positions[from] as number, positions[to] as number)) to++;
