@@ -14,8 +14,8 @@ export function showLoadingShell(): HTMLElement | undefined {
 /**
  * Gives the loading layout's timeline the height the real one will have for this data: with a
  * row of month marks it is taller, and the map beside it shorter. A map drawn at the wrong size
- * is resized and refitted when the view takes it over, reallocating its drawing buffer: about
- * 140 ms of a 2.4 s first view at 5,000 events where WebGL is drawn by the CPU.
+ * is resized and refitted when the view takes it over, reallocating its drawing buffer (140 ms
+ * of the main thread in one profile at 5,000 events, where WebGL is drawn by the CPU).
  */
 export function fitLoadingShellTo(layout: { monthMarks: boolean }): void {
   document.getElementById(SHELL_ID)?.classList.toggle('has-month-marks', layout.monthMarks);
