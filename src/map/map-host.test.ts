@@ -59,7 +59,12 @@ describe('the view offered to the map made while the data loads', () => {
     const host = createMapHost(slot(), options);
     holdEarlyMap(host);
     offerToWaitingMap(view);
-    expect((host.atlas as unknown as { calls: string[] }).calls).toEqual(['fit', 'filter', 'window', 'events']);
+    expect((host.atlas as unknown as { calls: string[] }).calls).toEqual([
+      'fit',
+      'filter',
+      'window',
+      'events',
+    ]);
     expect(takeOfferedView()).toBeNull();
   });
 
