@@ -83,8 +83,8 @@ export function searchQuery(state: Pick<ViewState, 'q'>): string {
   return state.q.trim().toLowerCase();
 }
 
-const textsByIndex = new WeakMap<readonly IndexedEvent[], readonly string[]>();
-const textsUnderWay = new WeakMap<readonly IndexedEvent[], string[]>();
+/** Each index's search texts so far, item i's at i: all made once there are as many as items. */
+const textsByIndex = new WeakMap<readonly IndexedEvent[], string[]>();
 
 /** How many texts prepareSearchTexts makes between two looks at the clock. */
 const TEXTS_PER_STEP = 500;
@@ -96,12 +96,17 @@ const TEXTS_PER_STEP = 500;
  * that finishes them at once.
  */
 export function searchTexts(items: readonly IndexedEvent[]): readonly string[] {
-  const done = textsByIndex.get(items);
-  if (done) return done;
-  const texts = textsUnderWay.get(items) ?? [];
+  const texts = textsOf(items);
   appendTexts(items, texts, items.length);
-  textsUnderWay.delete(items);
-  textsByIndex.set(items, texts);
+  return texts;
+}
+
+function textsOf(items: readonly IndexedEvent[]): string[] {
+  let texts = textsByIndex.get(items);
+  if (!texts) {
+    texts = [];
+    textsByIndex.set(items, texts);
+  }
   return texts;
 }
 
@@ -114,17 +119,11 @@ function appendTexts(items: readonly IndexedEvent[], texts: string[], end: numbe
  * (in ms) runs out; true once all are made.
  */
 export function prepareSearchTexts(items: readonly IndexedEvent[], timeLeft: () => number): boolean {
-  if (textsByIndex.has(items)) return true;
-  let texts = textsUnderWay.get(items);
-  if (!texts) {
-    texts = [];
-    textsUnderWay.set(items, texts);
-  }
+  const texts = textsOf(items);
+  if (texts.length === items.length) return true;
   do appendTexts(items, texts, Math.min(items.length, texts.length + TEXTS_PER_STEP));
   while (texts.length < items.length && timeLeft() > 0);
-  if (texts.length < items.length) return false;
-  searchTexts(items);
-  return true;
+  return texts.length === items.length;
 }
 
 /**

@@ -70,6 +70,8 @@ export function offerToWaitingMap(view: WaitingView): void {
     return;
   }
   offered = null;
+  // The loading layout has just been fitted to the data (fitLoadingShellTo), around this map.
+  atlas.fitContainer();
   showWaitingView(atlas, view);
 }
 
@@ -81,8 +83,6 @@ export function takeOfferedView(): WaitingView | null {
 }
 
 export function showWaitingView(atlas: AtlasMap, view: WaitingView): void {
-  // The loading layout has just been fitted to the data (fitLoadingShellTo), maybe around this map.
-  atlas.fitContainer();
   // Filter and window first: the worker's first tiles of the events are then the right ones.
   atlas.setEventFilter(view.filter);
   atlas.setGlobalState(view.globalState);
