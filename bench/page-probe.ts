@@ -69,7 +69,7 @@ export function installProbe(): void {
   }
   interface AppHook {
     map: MapLike;
-    atlas: { setGlobalState(values: Record<string, unknown>): void };
+    atlas: { setTimeWindow(fromDay: number, toDay: number): void };
   }
   interface BaselineHook {
     map: MapLike;
@@ -90,7 +90,7 @@ export function installProbe(): void {
     async setWindowAndSettle(fromDay, toDay) {
       if (hooks.__atlas) {
         const { atlas, map } = hooks.__atlas;
-        atlas.setGlobalState({ windowFrom: fromDay, windowTo: toDay });
+        atlas.setTimeWindow(fromDay, toDay);
         await map.once('idle');
         await appReady();
       } else if (hooks.__bench) {
@@ -164,7 +164,7 @@ export function installProbe(): void {
 
   /** Fire and forget, as a timeline drag does: no waiting between frames. */
   function change(fromDay: number, toDay: number) {
-    if (hooks.__atlas) hooks.__atlas.atlas.setGlobalState({ windowFrom: fromDay, windowTo: toDay });
+    if (hooks.__atlas) hooks.__atlas.atlas.setTimeWindow(fromDay, toDay);
     else void hooks.__bench?.setWindow(fromDay, toDay);
   }
 

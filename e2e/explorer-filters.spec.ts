@@ -1,6 +1,7 @@
 import {
   countStatus,
   drawableIds,
+  drawnEventIds,
   eventTable,
   expectCount,
   loadDataset,
@@ -112,6 +113,36 @@ test('a time window in the URL shows exactly the events whose spans overlap it',
   );
   expect(await renderedEventIds(page)).toEqual(exact);
   await expect(page.getByRole('switch', { name: /without an exact date/i })).not.toBeChecked();
+});
+
+test('events dated only to a month or year that merely overlap the window are veiled, as the filters leave them', async ({
+  page,
+}) => {
+  const dataset = await loadDataset(page);
+  const [from, to] = ['2021-07-01', '2021-08-31'];
+  const partly = (kind?: string) =>
+    drawableIds(
+      dataset.events.filter(
+        (e) =>
+          (!kind || e.kind === kind) &&
+          e.date.precision !== 'day' &&
+          overlaps(e, from, to) &&
+          (e.date.start < from || e.date.end > to),
+      ),
+    );
+  // The whole year: every event lies inside it, none is veiled.
+  await openAtlas(page);
+  expect(await drawnEventIds(page, 'event-points-veil')).toEqual([]);
+  await openAtlas(page, { from, to });
+  await waitForMapState(page, 'ready');
+  expect(partly().length).toBeGreaterThan(1);
+  expect((await drawnEventIds(page, 'event-points-veil')).sort()).toEqual(partly());
+  // The veil follows the other filters: only the vaccine aid among them.
+  await openAtlas(page, { from, to, kind: 'aid' });
+  await waitForMapState(page, 'ready');
+  expect(partly('aid').length).toBeGreaterThan(0);
+  expect(partly('aid').length).toBeLessThan(partly().length);
+  expect((await drawnEventIds(page, 'event-points-veil')).sort()).toEqual(partly('aid'));
 });
 
 test('the time window handles are keyboard sliders with dates as their value text', async ({ page }) => {

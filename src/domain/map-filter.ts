@@ -1,15 +1,15 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { dayNumber } from './dates.ts';
 import { searchQuery } from './event-filter.ts';
-import { WINDOW_FROM, WINDOW_TO } from './map-window.ts';
+import { WINDOW_FROM_DAY, WINDOW_TO_DAY, windowState } from './map-window.ts';
 import type { ViewState } from './view-state.ts';
 
 // The view's filters as a MapLibre expression over the properties of event-features.ts. It reads
-// the time window from the style's global state, so scrubbing the timeline changes two numbers
-// instead of the filter, and never the data. event-filter.ts applies the same rules in JS.
+// the time window from the style's global state, so scrubbing the timeline changes one value (the
+// window's two days) instead of the filter, and never the data. event-filter.ts applies the same rules in JS.
 
-export function windowGlobalState(state: Pick<ViewState, 'from' | 'to'>): Record<string, number> {
-  return { [WINDOW_FROM]: dayNumber(state.from), [WINDOW_TO]: dayNumber(state.to) };
+export function windowGlobalState(state: Pick<ViewState, 'from' | 'to'>): Record<string, [number, number]> {
+  return windowState(dayNumber(state.from), dayNumber(state.to));
 }
 
 /**
@@ -25,8 +25,8 @@ export function eventMapFilter(
   eventCount: number,
 ): ExpressionSpecification {
   const clauses: ExpressionSpecification[] = [
-    ['<=', ['get', 'start'], ['global-state', WINDOW_TO]],
-    ['>=', ['get', 'end'], ['global-state', WINDOW_FROM]],
+    ['<=', ['get', 'start'], WINDOW_TO_DAY],
+    ['>=', ['get', 'end'], WINDOW_FROM_DAY],
   ];
   if (!state.undated) clauses.push(['==', ['get', 'precision'], 'day']);
   if (state.theme.length > 0) clauses.push(['in', ['get', 'theme'], ['literal', state.theme]]);

@@ -57,7 +57,7 @@ export interface MapViewProps {
   filter: ExpressionSpecification;
   /** The filter for the selected events' layer, if not `filter`: the same decision for them alone. */
   selectedFilter?: ExpressionSpecification;
-  globalState: Record<string, number>;
+  globalState: Record<string, unknown>;
   countryColors: ReadonlyMap<string, string>;
   selectedEventIndexes: readonly number[];
   selectedCountry: string | null;

@@ -12,7 +12,7 @@ import { CHINESE_FONT_FILE, CHINESE_UNICODE_RANGE } from '../i18n/chinese-font.t
 import { mapWorkerUrl as workerUrl } from './early-worker.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventFeatureCollection, MapEvents } from '../domain/event-features.ts';
-import { WINDOW_FROM, WINDOW_TO } from '../domain/map-window.ts';
+import { WINDOW, windowState } from '../domain/map-window.ts';
 import type { MapCamera } from '../domain/view-state.ts';
 import {
   backgroundLayer,
@@ -22,8 +22,10 @@ import {
   countryMemberLayer,
   countrySelectedLayer,
   EVENT_TILE_BUFFER,
+  EVENT_VEIL_LAYER,
   eventPointLayer,
   eventPointLayerFor,
+  eventVeilLayerFor,
   hostOutlineLayer,
   LABEL_FONT,
   LABEL_GLYPHS_DIR,
@@ -42,6 +44,7 @@ import {
   stackBadgeLayerFor,
   stackBadgePaint,
   stackCountLayer,
+  veilFilter,
 } from './layers.ts';
 import { webglSupported } from './webgl.ts';
 
@@ -150,7 +153,7 @@ function buildStyle(
   return {
     version: 8,
     // Defaults for the time window the filter reads, until the app sets the real one.
-    state: { [WINDOW_FROM]: { default: -1_000_000 }, [WINDOW_TO]: { default: 1_000_000 } },
+    state: { [WINDOW]: { default: [-1_000_000, 1_000_000] } },
     // Latin labels come from glyph ranges made from the font we ship (`npm run data`), read by
     // MapLibre's worker; Chinese ones are drawn in the page from the subset cut by `npm run data`,
     // fetched only when a label needs a glyph in its range, so an English map never downloads it.
@@ -196,7 +199,9 @@ function buildStyle(
       linkLayer,
       countryLabelLayer,
       partnerLabelLayer,
-      ...(events ? [eventPointLayerFor(events.features.length)] : []),
+      ...(events
+        ? [eventPointLayerFor(events.features.length), eventVeilLayerFor(events.features.length)]
+        : []),
       selectedEventLayerFor(events?.features.length ?? 0),
       stackBadgeLayerFor(events?.features.length ?? 0),
       stackCountLayer,
@@ -506,8 +511,10 @@ export class AtlasMap {
         this.map.removeLayer(SHADER_WARMUP);
         this.map.removeSource(SHADER_WARMUP);
       }
-      // Dense data draws smaller, fainter points; the layer's paint follows the count.
-      const layer = eventPointLayerFor(events.points.features.length);
+      // Dense data draws smaller, fainter points; the layers' paint follows the count.
+      const count = events.points.features.length;
+      const layer = eventPointLayerFor(count);
+      const veil = eventVeilLayerFor(count, this.eventFilter);
       const paint = layer.paint ?? {};
       const source = this.map.getSource(SOURCE.events) as GeoJSONSource | undefined;
       if (source) {
@@ -515,16 +522,19 @@ export class AtlasMap {
         const previous = this.eventLayerPaint ?? {};
         const keys = new Set([...Object.keys(previous), ...Object.keys(paint)]) as Set<keyof typeof paint>;
         for (const key of keys) {
-          if (previous[key] !== paint[key]) this.map.setPaintProperty(eventPointLayer.id, key, paint[key]);
+          if (previous[key] === paint[key]) continue;
+          this.map.setPaintProperty(eventPointLayer.id, key, paint[key]);
+          this.map.setPaintProperty(EVENT_VEIL_LAYER, key, veil.paint?.[key]);
         }
       } else {
-        // The first events of a map made before the data: source and layer come in together,
+        // The first events of a map made before the data: source and layers come in together,
         // with the filter asked for meanwhile, so their tiles are laid out once.
         this.map.addSource(SOURCE.events, eventsSource(events.points));
         this.map.addLayer(
           this.eventFilter ? { ...layer, filter: this.eventFilter } : layer,
           SELECTED_EVENT_LAYER,
         );
+        this.map.addLayer(veil, SELECTED_EVENT_LAYER);
       }
       this.eventLayerPaint = paint;
       const selectedRadius = selectedEventLayerFor(events.points.features.length).paint?.['circle-radius'];
@@ -565,8 +575,9 @@ export class AtlasMap {
     if (filter !== this.eventFilter) {
       this.eventFilter = filter;
       this.whenReady('filter', () => {
-        if (this.map.getLayer(eventPointLayer.id))
-          this.map.setFilter(eventPointLayer.id, filter, { validate: false });
+        if (!this.map.getLayer(eventPointLayer.id)) return;
+        this.map.setFilter(eventPointLayer.id, filter, { validate: false });
+        this.map.setFilter(EVENT_VEIL_LAYER, veilFilter(filter), { validate: false });
       });
     }
     if (selectedFilter !== this.selectedEventFilter) {
@@ -581,6 +592,11 @@ export class AtlasMap {
     this.whenReady('global-state', () => {
       for (const [name, value] of Object.entries(values)) this.map.setGlobalStateProperty(name, value);
     });
+  }
+
+  /** The time window as day numbers (the bench sets it this way, without React). */
+  setTimeWindow(fromDay: number, toDay: number) {
+    this.setGlobalState(windowState(fromDay, toDay));
   }
 
   /** Choropleth colours by ISO alpha-3; only the countries whose colour changed are touched. */

@@ -1,17 +1,21 @@
 import type { StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { expression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { WINDOW_FROM_DAY, WINDOW_TO_DAY, windowState } from '../domain/map-window.ts';
 import {
   countryBorderLayer,
   countrySelectedLayer,
   DENSE_POINT_COUNT,
   EVENT_TILE_BUFFER,
   eventPointLayerFor,
+  eventVeilLayerFor,
   STACK_BADGE_LOOK,
   selectedCountryFilter,
   selectedEventLayerFor,
   shaderWarmupLayer,
   stackBadgePaint,
+  veilFilter,
 } from './layers.ts';
 
 // MapLibre keys a compiled shader program by how each paint property reaches the shader: a
@@ -79,6 +83,56 @@ describe('the event points', () => {
     expect(Math.max(sparse, dense)).toBeLessThanOrEqual(EVENT_TILE_BUFFER);
     // Well under MapLibre's default of 128, which put each point in twice as many world tiles.
     expect(EVENT_TILE_BUFFER).toBeLessThan(32);
+  });
+});
+
+describe('the veil over events partly in the window', () => {
+  it.each([
+    ['sparse', 36],
+    ['dense', DENSE_POINT_COUNT + 1],
+  ])('covers the %s points exactly and shares their shader program', (_, count) => {
+    const points = eventPointLayerFor(count).paint as Record<string, unknown>;
+    const veil = eventVeilLayerFor(count).paint as Record<string, unknown>;
+    expect(keyOf(veil)).toEqual(keyOf(points));
+    for (const property of ['circle-radius', 'circle-stroke-width', 'circle-opacity'])
+      expect(veil[property]).toEqual(points[property]);
+  });
+
+  it('leaves the window to the filters: no paint reads it', () => {
+    // MapLibre lays out again every tile of a layer whose per-feature paint reads a global state
+    // that changed: the events would be tiled again on top of the filter's own reload.
+    for (const count of [36, DENSE_POINT_COUNT + 1]) {
+      expect(JSON.stringify(eventPointLayerFor(count).paint)).not.toContain('global-state');
+      expect(JSON.stringify(eventVeilLayerFor(count).paint)).not.toContain('global-state');
+      expect(JSON.stringify(eventVeilLayerFor(count).filter)).toContain('global-state');
+    }
+  });
+
+  it('veils exactly the events shown that lie only partly in the window', () => {
+    // Window: days 100 to 130. The points' filter hides visits.
+    const pointsFilter: ExpressionSpecification = [
+      'all',
+      ['<=', ['get', 'start'], WINDOW_TO_DAY],
+      ['>=', ['get', 'end'], WINDOW_FROM_DAY],
+      ['!=', ['get', 'kind'], 'visit'],
+    ];
+    const events: [string, { precision: string; start: number; end: number; kind: string }][] = [
+      ['a day inside', { precision: 'day', start: 110, end: 110, kind: 'exercise' }],
+      ['a month inside', { precision: 'month', start: 100, end: 129, kind: 'exercise' }],
+      ['a month over the start', { precision: 'month', start: 90, end: 119, kind: 'exercise' }],
+      ['a year over both ends', { precision: 'year', start: 0, end: 364, kind: 'exercise' }],
+      ['a month over the end, hidden', { precision: 'month', start: 120, end: 150, kind: 'visit' }],
+      ['a month before the window', { precision: 'month', start: 60, end: 89, kind: 'exercise' }],
+    ];
+    const compiled = featureFilter(
+      veilFilter(pointsFilter) as FilterSpecification,
+      'f',
+      windowState(100, 130),
+    );
+    const veiled = events
+      .filter(([, properties]) => compiled.filter({ zoom: 1 }, { type: 'Point', properties }))
+      .map(([name]) => name);
+    expect(veiled).toEqual(['a month over the start', 'a year over both ends']);
   });
 });
 

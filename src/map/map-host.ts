@@ -52,7 +52,7 @@ export function releaseMapHost(host: MapHost): void {
 export interface WaitingView {
   events: MapEvents;
   filter: ExpressionSpecification;
-  globalState: Record<string, number>;
+  globalState: Record<string, unknown>;
 }
 
 // The data can be in before the early map is made (its chunk still downloading): the map takes it then.
