@@ -119,8 +119,7 @@ test('events dated only to a month or year that merely overlap the window are ve
   page,
 }) => {
   const dataset = await loadDataset(page);
-  const [from, to] = ['2021-07-01', '2021-08-31'];
-  const partly = (kind?: string) =>
+  const partly = (from: string, to: string, kind?: string) =>
     drawableIds(
       dataset.events.filter(
         (e) =>
@@ -130,19 +129,29 @@ test('events dated only to a month or year that merely overlap the window are ve
           (e.date.start < from || e.date.end > to),
       ),
     );
+  const veiled = async () => (await drawnEventIds(page, 'event-points-veil')).sort();
   // The whole year: every event lies inside it, none is veiled.
   await openAtlas(page);
-  expect(await drawnEventIds(page, 'event-points-veil')).toEqual([]);
+  expect(await veiled()).toEqual([]);
+  // A month later by the start handle: the events dated only to the year are veiled.
+  await showFilters(page);
+  const start = page.getByRole('slider', { name: /start of time window/i });
+  await start.focus();
+  await page.keyboard.press('PageUp');
+  await expect(start).toHaveAttribute('aria-valuetext', '1 February 2021');
+  expect(partly('2021-02-01', '2021-12-31').length).toBeGreaterThan(1);
+  await expect.poll(veiled).toEqual(partly('2021-02-01', '2021-12-31'));
+
+  const [from, to] = ['2021-07-01', '2021-08-31'];
   await openAtlas(page, { from, to });
   await waitForMapState(page, 'ready');
-  expect(partly().length).toBeGreaterThan(1);
-  expect((await drawnEventIds(page, 'event-points-veil')).sort()).toEqual(partly());
+  expect(await veiled()).toEqual(partly(from, to));
   // The veil follows the other filters: only the vaccine aid among them.
   await openAtlas(page, { from, to, kind: 'aid' });
   await waitForMapState(page, 'ready');
-  expect(partly('aid').length).toBeGreaterThan(0);
-  expect(partly('aid').length).toBeLessThan(partly().length);
-  expect((await drawnEventIds(page, 'event-points-veil')).sort()).toEqual(partly('aid'));
+  expect(partly(from, to, 'aid').length).toBeGreaterThan(0);
+  expect(partly(from, to, 'aid').length).toBeLessThan(partly(from, to).length);
+  expect(await veiled()).toEqual(partly(from, to, 'aid'));
 });
 
 test('the time window handles are keyboard sliders with dates as their value text', async ({ page }) => {
