@@ -115,7 +115,7 @@ test('a time window in the URL shows exactly the events whose spans overlap it',
   await expect(page.getByRole('switch', { name: /without an exact date/i })).not.toBeChecked();
 });
 
-test('events dated only to a month or year that merely overlap the window are veiled, as the filters leave them', async ({
+test('events dated only to a month or year that merely overlap the window are faded, as the filters leave them', async ({
   page,
 }) => {
   const dataset = await loadDataset(page);
@@ -129,29 +129,34 @@ test('events dated only to a month or year that merely overlap the window are ve
           (e.date.start < from || e.date.end > to),
       ),
     );
-  const veiled = async () => (await drawnEventIds(page, 'event-points-veil')).sort();
-  // The whole year: every event lies inside it, none is veiled.
+  const faded = async () => (await drawnEventIds(page, 'event-points-faded')).sort();
+  const whole = async () => (await drawnEventIds(page, 'event-points')).sort();
+  // The whole year: every event lies inside it, none is faded.
   await openAtlas(page);
-  expect(await veiled()).toEqual([]);
-  // A month later by the start handle: the events dated only to the year are veiled.
+  expect(await faded()).toEqual([]);
+  // A month later by the start handle: the events dated only to the year are faded.
   await showFilters(page);
   const start = page.getByRole('slider', { name: /start of time window/i });
   await start.focus();
   await page.keyboard.press('PageUp');
   await expect(start).toHaveAttribute('aria-valuetext', '1 February 2021');
   expect(partly('2021-02-01', '2021-12-31').length).toBeGreaterThan(1);
-  await expect.poll(veiled).toEqual(partly('2021-02-01', '2021-12-31'));
+  await expect.poll(faded).toEqual(partly('2021-02-01', '2021-12-31'));
 
   const [from, to] = ['2021-07-01', '2021-08-31'];
   await openAtlas(page, { from, to });
   await waitForMapState(page, 'ready');
-  expect(await veiled()).toEqual(partly(from, to));
-  // The veil follows the other filters: only the vaccine aid among them.
+  expect(await faded()).toEqual(partly(from, to));
+  // Drawn once, faded: the points layer leaves them out, and the map still has every shown event.
+  const wholeIds = await whole();
+  expect(partly(from, to).filter((id) => wholeIds.includes(id))).toEqual([]);
+  expect(wholeIds.length).toBeGreaterThan(0);
+  // The fading follows the other filters: only the vaccine aid among them.
   await openAtlas(page, { from, to, kind: 'aid' });
   await waitForMapState(page, 'ready');
   expect(partly(from, to, 'aid').length).toBeGreaterThan(0);
   expect(partly(from, to, 'aid').length).toBeLessThan(partly(from, to).length);
-  expect(await veiled()).toEqual(partly(from, to, 'aid'));
+  expect(await faded()).toEqual(partly(from, to, 'aid'));
 });
 
 test('the time window handles are keyboard sliders with dates as their value text', async ({ page }) => {

@@ -57,15 +57,21 @@ export async function waitForMapState(page: Page, state: MapState = 'ready', tim
 /** Ids of the events drawn on the map right now, from MapLibre's rendered features. */
 export async function renderedEventIds(page: Page): Promise<string[]> {
   await waitForMapState(page, 'ready');
-  return (await drawnEventIds(page, 'event-points')).sort();
+  return (await drawnEventIds(page, EVENT_LAYERS)).sort();
 }
 
-/** Ids of the events a layer of event points draws right now (a point's feature id names its event). */
-export function drawnEventIds(page: Page, layer: string): Promise<string[]> {
-  return page.evaluate((layerId) => {
-    const atlas = window.__atlas;
-    return atlas?.atlas.eventIdsOf(atlas.map.queryRenderedFeatures({ layers: [layerId] })) ?? [];
-  }, layer);
+/** The layers that draw the events: those whole in the time window, and the faded rest. */
+export const EVENT_LAYERS = ['event-points', 'event-points-faded'];
+
+/** Ids of the events layers of event points draw right now (a point's feature id names its event). */
+export function drawnEventIds(page: Page, layers: string | string[]): Promise<string[]> {
+  return page.evaluate(
+    (layerIds) => {
+      const atlas = window.__atlas;
+      return atlas?.atlas.eventIdsOf(atlas.map.queryRenderedFeatures({ layers: layerIds })) ?? [];
+    },
+    typeof layers === 'string' ? [layers] : layers,
+  );
 }
 
 /** The distinct values of one property among the features a layer draws right now. */
@@ -304,7 +310,7 @@ export async function renderedEventPlaces(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = window.__atlas?.map;
     if (!map) throw new Error('the map is not exposed on window.__atlas');
-    const features = map.queryRenderedFeatures({ layers: ['event-points'] });
+    const features = map.queryRenderedFeatures({ layers: ['event-points', 'event-points-faded'] });
     const eventIdOf = (f: (typeof features)[number]) => window.__atlas?.atlas.eventIdsOf([f])[0];
     return [...new Set(features.map((f) => `${eventIdOf(f)}|${f.properties.placeIso3 ?? ''}`))].sort();
   });

@@ -21,16 +21,17 @@ import {
   countryLabelLayer,
   countryMemberLayer,
   countrySelectedLayer,
+  EVENT_FADED_LAYER,
   EVENT_TILE_BUFFER,
-  EVENT_VEIL_LAYER,
+  eventFadedLayerFor,
   eventPointLayer,
   eventPointLayerFor,
-  eventVeilLayerFor,
   hostOutlineLayer,
   LABEL_FONT,
   LABEL_GLYPHS_DIR,
   linkLayer,
   networkLayer,
+  partlyInWindowFilter,
   partnerLabelLayer,
   SELECTED_EVENT_LAYER,
   SHADER_WARMUP,
@@ -44,7 +45,7 @@ import {
   stackBadgeLayerFor,
   stackBadgePaint,
   stackCountLayer,
-  veilFilter,
+  wholeInWindowFilter,
 } from './layers.ts';
 import { webglSupported } from './webgl.ts';
 
@@ -200,7 +201,10 @@ function buildStyle(
       countryLabelLayer,
       partnerLabelLayer,
       ...(events
-        ? [eventPointLayerFor(events.features.length), eventVeilLayerFor(events.features.length)]
+        ? [
+            eventFadedLayerFor(events.features.length),
+            { ...eventPointLayerFor(events.features.length), filter: wholeInWindowFilter() },
+          ]
         : []),
       selectedEventLayerFor(events?.features.length ?? 0),
       stackBadgeLayerFor(events?.features.length ?? 0),
@@ -209,6 +213,9 @@ function buildStyle(
     ],
   };
 }
+
+/** Every layer that draws the events themselves: those whole in the window and the faded rest. */
+const EVENT_LAYERS = [eventPointLayer.id, EVENT_FADED_LAYER];
 
 const eventsSource = (events: EventFeatureCollection): GeoJSONSourceSpecification => ({
   type: 'geojson',
@@ -415,7 +422,7 @@ export class AtlasMap {
 
   private eventIdsAt(point: { x: number; y: number }): string[] {
     if (!this.map.getLayer(eventPointLayer.id)) return [];
-    const hits = this.map.queryRenderedFeatures(this.hitBox(point), { layers: [eventPointLayer.id] });
+    const hits = this.map.queryRenderedFeatures(this.hitBox(point), { layers: EVENT_LAYERS });
     return this.eventIdsOf(hits);
   }
 
@@ -514,7 +521,7 @@ export class AtlasMap {
       // Dense data draws smaller, fainter points; the layers' paint follows the count.
       const count = events.points.features.length;
       const layer = eventPointLayerFor(count);
-      const veil = eventVeilLayerFor(count, this.eventFilter);
+      const faded = eventFadedLayerFor(count, this.eventFilter);
       const paint = layer.paint ?? {};
       const source = this.map.getSource(SOURCE.events) as GeoJSONSource | undefined;
       if (source) {
@@ -524,17 +531,14 @@ export class AtlasMap {
         for (const key of keys) {
           if (previous[key] === paint[key]) continue;
           this.map.setPaintProperty(eventPointLayer.id, key, paint[key]);
-          this.map.setPaintProperty(EVENT_VEIL_LAYER, key, veil.paint?.[key]);
+          this.map.setPaintProperty(EVENT_FADED_LAYER, key, faded.paint?.[key]);
         }
       } else {
         // The first events of a map made before the data: source and layers come in together,
         // with the filter asked for meanwhile, so their tiles are laid out once.
         this.map.addSource(SOURCE.events, eventsSource(events.points));
-        this.map.addLayer(
-          this.eventFilter ? { ...layer, filter: this.eventFilter } : layer,
-          SELECTED_EVENT_LAYER,
-        );
-        this.map.addLayer(veil, SELECTED_EVENT_LAYER);
+        this.map.addLayer(faded, SELECTED_EVENT_LAYER);
+        this.map.addLayer({ ...layer, filter: wholeInWindowFilter(this.eventFilter) }, SELECTED_EVENT_LAYER);
       }
       this.eventLayerPaint = paint;
       const selectedRadius = selectedEventLayerFor(events.points.features.length).paint?.['circle-radius'];
@@ -576,8 +580,8 @@ export class AtlasMap {
       this.eventFilter = filter;
       this.whenReady('filter', () => {
         if (!this.map.getLayer(eventPointLayer.id)) return;
-        this.map.setFilter(eventPointLayer.id, filter, { validate: false });
-        this.map.setFilter(EVENT_VEIL_LAYER, veilFilter(filter), { validate: false });
+        this.map.setFilter(eventPointLayer.id, wholeInWindowFilter(filter), { validate: false });
+        this.map.setFilter(EVENT_FADED_LAYER, partlyInWindowFilter(filter), { validate: false });
       });
     }
     if (selectedFilter !== this.selectedEventFilter) {
@@ -977,7 +981,7 @@ export class AtlasMap {
     const seen = new Map<string, { eventId: string; x: number; y: number }>();
     if (!this.map.getLayer(eventPointLayer.id)) return [];
     const eventIds = this.events?.eventIds ?? [];
-    for (const feature of this.map.queryRenderedFeatures({ layers: [eventPointLayer.id] })) {
+    for (const feature of this.map.queryRenderedFeatures({ layers: EVENT_LAYERS })) {
       const eventId = eventIds[Number(feature.id)];
       if (eventId === undefined || seen.has(eventId) || feature.geometry.type !== 'Point') continue;
       const [lon, lat] = feature.geometry.coordinates as [number, number];
@@ -989,7 +993,7 @@ export class AtlasMap {
 
   renderedEventIds(): string[] {
     if (!this.map.getLayer(eventPointLayer.id)) return [];
-    return this.eventIdsOf(this.map.queryRenderedFeatures({ layers: [eventPointLayer.id] }));
+    return this.eventIdsOf(this.map.queryRenderedFeatures({ layers: EVENT_LAYERS }));
   }
 
   resize() {

@@ -8,14 +8,15 @@ import {
   countrySelectedLayer,
   DENSE_POINT_COUNT,
   EVENT_TILE_BUFFER,
+  eventFadedLayerFor,
   eventPointLayerFor,
-  eventVeilLayerFor,
+  partlyInWindowFilter,
   STACK_BADGE_LOOK,
   selectedCountryFilter,
   selectedEventLayerFor,
   shaderWarmupLayer,
   stackBadgePaint,
-  veilFilter,
+  wholeInWindowFilter,
 } from './layers.ts';
 
 // MapLibre keys a compiled shader program by how each paint property reaches the shader: a
@@ -86,31 +87,32 @@ describe('the event points', () => {
   });
 });
 
-describe('the veil over events partly in the window', () => {
+describe('the events partly in the window', () => {
   it.each([
     ['sparse', 36],
     ['dense', DENSE_POINT_COUNT + 1],
-  ])('covers the %s points exactly and shares their shader program', (_, count) => {
+  ])('are drawn as the %s points are, sharing their shader program', (_, count) => {
     const points = eventPointLayerFor(count).paint as Record<string, unknown>;
-    const veil = eventVeilLayerFor(count).paint as Record<string, unknown>;
-    expect(keyOf(veil)).toEqual(keyOf(points));
+    const faded = eventFadedLayerFor(count).paint as Record<string, unknown>;
+    expect(keyOf(faded)).toEqual(keyOf(points));
     for (const property of ['circle-radius', 'circle-stroke-width', 'circle-opacity'])
-      expect(veil[property]).toEqual(points[property]);
+      expect(faded[property]).toEqual(points[property]);
+    expect(faded['circle-color']).not.toEqual(points['circle-color']);
   });
 
-  it('leaves the window to the filters: no paint reads it', () => {
+  it('leave the window to the filters: no paint reads it', () => {
     // MapLibre lays out again every tile of a layer whose per-feature paint reads a global state
     // that changed: the events would be tiled again on top of the filter's own reload.
     for (const count of [36, DENSE_POINT_COUNT + 1]) {
       expect(JSON.stringify(eventPointLayerFor(count).paint)).not.toContain('global-state');
-      expect(JSON.stringify(eventVeilLayerFor(count).paint)).not.toContain('global-state');
-      expect(JSON.stringify(eventVeilLayerFor(count).filter)).toContain('global-state');
+      expect(JSON.stringify(eventFadedLayerFor(count).paint)).not.toContain('global-state');
+      expect(JSON.stringify(eventFadedLayerFor(count).filter)).toContain('global-state');
     }
   });
 
-  it('veils exactly the events shown that lie only partly in the window', () => {
-    // Window: days 100 to 130. The points' filter hides visits.
-    const pointsFilter: ExpressionSpecification = [
+  it('are the faded layer’s, and every other event the view shows is the points layer’s', () => {
+    // Window: days 100 to 130. The view's filter hides visits.
+    const viewFilter: ExpressionSpecification = [
       'all',
       ['<=', ['get', 'start'], WINDOW_TO_DAY],
       ['>=', ['get', 'end'], WINDOW_FROM_DAY],
@@ -124,15 +126,17 @@ describe('the veil over events partly in the window', () => {
       ['a month over the end, hidden', { precision: 'month', start: 120, end: 150, kind: 'visit' }],
       ['a month before the window', { precision: 'month', start: 60, end: 89, kind: 'exercise' }],
     ];
-    const compiled = featureFilter(
-      veilFilter(pointsFilter) as FilterSpecification,
-      'f',
-      windowState(100, 130),
-    );
-    const veiled = events
-      .filter(([, properties]) => compiled.filter({ zoom: 1 }, { type: 'Point', properties }))
-      .map(([name]) => name);
-    expect(veiled).toEqual(['a month over the start', 'a year over both ends']);
+    const picked = (filter: ExpressionSpecification) => {
+      const compiled = featureFilter(filter as FilterSpecification, 'f', windowState(100, 130));
+      return events
+        .filter(([, properties]) => compiled.filter({ zoom: 1 }, { type: 'Point', properties }))
+        .map(([name]) => name);
+    };
+    expect(picked(partlyInWindowFilter(viewFilter))).toEqual([
+      'a month over the start',
+      'a year over both ends',
+    ]);
+    expect(picked(wholeInWindowFilter(viewFilter))).toEqual(['a day inside', 'a month inside']);
   });
 });
 

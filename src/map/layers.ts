@@ -290,11 +290,12 @@ export const PARTLY_IN_WINDOW: ExpressionSpecification = [
  * A colour by the event's date precision. The colours read no window: MapLibre lays out again
  * every tile of a layer whose per-feature paint reads a global state that changed, on top of the
  * reload its filter asks for, so with the fading in the colours the events were tiled two or
- * three times per move of the timeline. The veil layer draws the fading, chosen by its filter.
+ * three times per move of the timeline. The faded layer draws the fading, chosen by its filter.
  * Over the bench's drive through the UI at 50,000 events, MapLibre's worker worked 7.6 to 8.7 s
- * with the fading in the colours, 6.7 to 7.8 s with the veil (three interleaved runs each).
+ * with the fading in the colours, 6.7 to 7.8 s with it as a second layer (three interleaved runs
+ * each, measured with a veil over the points; two layers splitting them measured alike).
  */
-function byPrecision(colors: { year: string; month: string; day: string }): ExpressionSpecification {
+function byPrecision(colors: PrecisionColors): ExpressionSpecification {
   return ['match', ['get', 'precision'], 'year', colors.year, 'month', colors.month, colors.day];
 }
 
@@ -302,6 +303,17 @@ function byPrecision(colors: { year: string; month: string; day: string }): Expr
 // the points' radius then depends on the zoom alone, a uniform rather than two floats a vertex,
 // so every re-tiling of tens of thousands of points evaluates and uploads less.
 const EVENT_POINT_MAX_RADIUS = 10;
+
+type PrecisionColors = { year: string; month: string; day: string };
+const POINT_COLORS: { fill: PrecisionColors; stroke: PrecisionColors } = {
+  fill: { year: COLORS.pointStroke, month: COLORS.pointMonth, day: COLORS.point },
+  stroke: { year: COLORS.point, month: COLORS.pointStroke, day: COLORS.pointStroke },
+};
+const fadedColors = (colors: PrecisionColors): PrecisionColors => ({
+  year: withOpacity(colors.year, FADED_OPACITY),
+  month: withOpacity(colors.month, FADED_OPACITY),
+  day: withOpacity(colors.day, FADED_OPACITY),
+});
 const EVENT_POINT_STROKE = 1.5;
 
 /**
@@ -318,12 +330,8 @@ export const eventPointLayer: CircleLayerSpecification = {
   paint: {
     'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, 4.5, 4, 7, 8, EVENT_POINT_MAX_RADIUS],
     // Exactly dated events are solid, month-only ones pale, year-only ones hollow rings.
-    'circle-color': byPrecision({ year: COLORS.pointStroke, month: COLORS.pointMonth, day: COLORS.point }),
-    'circle-stroke-color': byPrecision({
-      year: COLORS.point,
-      month: COLORS.pointStroke,
-      day: COLORS.pointStroke,
-    }),
+    'circle-color': byPrecision(POINT_COLORS.fill),
+    'circle-stroke-color': byPrecision(POINT_COLORS.stroke),
     'circle-stroke-width': EVENT_POINT_STROKE,
   },
 };
@@ -347,39 +355,48 @@ export function eventPointLayerFor(pointCount: number): CircleLayerSpecification
 }
 
 /**
- * Over each event partly in the window (PARTLY_IN_WINDOW), the same disc again in the land's
- * colour, three quarters opaque: the point shows through at a quarter of its strength, as a
- * translucent point on land would. Its filter (the points' and PARTLY_IN_WINDOW) is what reads
- * the window; its paint, fed like the points', shares their shader program.
+ * The events partly in the window (PARTLY_IN_WINDOW), drawn under the others in the points'
+ * colours at a quarter of their strength; the points' own layer leaves them out. Each layer's
+ * filter (the view's filter and whether the event is partly in the window) is what reads the
+ * window; the paint, fed like the points', shares their shader program. A veil drawn over the
+ * points instead covered their neighbours too where discs overlap (every stack's ring, and the
+ * whole map at 50,000 events).
  */
-export const EVENT_VEIL_LAYER = 'event-points-veil';
-const VEIL_OPACITY = 0.75;
+export const EVENT_FADED_LAYER = 'event-points-faded';
+const FADED_OPACITY = 0.25;
+const FADED_COLORS = { fill: fadedColors(POINT_COLORS.fill), stroke: fadedColors(POINT_COLORS.stroke) };
 
 /** `#rrggbb` at an opacity, as the rgba() a style expression takes. */
 function withOpacity(hex: string, opacity: number): string {
   const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
   return `rgba(${r}, ${g}, ${b}, ${opacity})`;
 }
-const VEIL_COLOR = withOpacity(COLORS.land, VEIL_OPACITY);
 
-/** The veil's filter: the events the points' filter shows that lie only partly in the window. */
-export function veilFilter(pointsFilter?: ExpressionSpecification): ExpressionSpecification {
-  return pointsFilter ? ['all', PARTLY_IN_WINDOW, pointsFilter] : PARTLY_IN_WINDOW;
+/** The points layer's filter: the view's, less the events partly in the window. */
+export function wholeInWindowFilter(viewFilter?: ExpressionSpecification): ExpressionSpecification {
+  const whole: ExpressionSpecification = ['!', PARTLY_IN_WINDOW];
+  return viewFilter ? ['all', whole, viewFilter] : whole;
 }
 
-export function eventVeilLayerFor(
+/** The faded layer's filter: the events the view's filter shows that lie only partly in the window. */
+export function partlyInWindowFilter(viewFilter?: ExpressionSpecification): ExpressionSpecification {
+  return viewFilter ? ['all', PARTLY_IN_WINDOW, viewFilter] : PARTLY_IN_WINDOW;
+}
+
+export function eventFadedLayerFor(
   pointCount: number,
-  pointsFilter?: ExpressionSpecification,
+  viewFilter?: ExpressionSpecification,
 ): CircleLayerSpecification {
   const points = eventPointLayerFor(pointCount).paint;
   return {
-    id: EVENT_VEIL_LAYER,
+    id: EVENT_FADED_LAYER,
     type: 'circle',
     source: SOURCE.events,
-    filter: veilFilter(pointsFilter),
+    filter: partlyInWindowFilter(viewFilter),
     paint: {
       ...points,
-      ...paintFedLikePoints(points, { 'circle-color': VEIL_COLOR, 'circle-stroke-color': VEIL_COLOR }),
+      'circle-color': byPrecision(FADED_COLORS.fill),
+      'circle-stroke-color': byPrecision(FADED_COLORS.stroke),
     },
   };
 }
