@@ -307,13 +307,13 @@ export async function download(
 /** Event ids and the partner each point stands for, as drawn on the map now. */
 export async function renderedEventPlaces(page: Page): Promise<string[]> {
   await waitForMapState(page, 'ready');
-  return page.evaluate(() => {
+  return page.evaluate((layers) => {
     const map = window.__atlas?.map;
     if (!map) throw new Error('the map is not exposed on window.__atlas');
-    const features = map.queryRenderedFeatures({ layers: ['event-points', 'event-points-faded'] });
+    const features = map.queryRenderedFeatures({ layers });
     const eventIdOf = (f: (typeof features)[number]) => window.__atlas?.atlas.eventIdsOf([f])[0];
     return [...new Set(features.map((f) => `${eventIdOf(f)}|${f.properties.placeIso3 ?? ''}`))].sort();
-  });
+  }, EVENT_LAYERS);
 }
 
 /** Width and height from a PNG's header (IHDR), or throws if it is not a PNG. */

@@ -299,21 +299,17 @@ function byPrecision(colors: PrecisionColors): ExpressionSpecification {
   return ['match', ['get', 'precision'], 'year', colors.year, 'month', colors.month, colors.day];
 }
 
-// The selected events are drawn again, bigger, by a layer of their own (selectedEventLayerFor):
-// the points' radius then depends on the zoom alone, a uniform rather than two floats a vertex,
-// so every re-tiling of tens of thousands of points evaluates and uploads less.
-const EVENT_POINT_MAX_RADIUS = 10;
-
 type PrecisionColors = { year: string; month: string; day: string };
+// Exactly dated events are solid, month-only ones pale, year-only ones hollow rings.
 const POINT_COLORS: { fill: PrecisionColors; stroke: PrecisionColors } = {
   fill: { year: COLORS.pointStroke, month: COLORS.pointMonth, day: COLORS.point },
   stroke: { year: COLORS.point, month: COLORS.pointStroke, day: COLORS.pointStroke },
 };
-const fadedColors = (colors: PrecisionColors): PrecisionColors => ({
-  year: withOpacity(colors.year, FADED_OPACITY),
-  month: withOpacity(colors.month, FADED_OPACITY),
-  day: withOpacity(colors.day, FADED_OPACITY),
-});
+
+// The selected events are drawn again, bigger, by a layer of their own (selectedEventLayerFor):
+// the points' radius then depends on the zoom alone, a uniform rather than two floats a vertex,
+// so every re-tiling of tens of thousands of points evaluates and uploads less.
+const EVENT_POINT_MAX_RADIUS = 10;
 const EVENT_POINT_STROKE = 1.5;
 
 /**
@@ -329,7 +325,6 @@ export const eventPointLayer: CircleLayerSpecification = {
   source: SOURCE.events,
   paint: {
     'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, 4.5, 4, 7, 8, EVENT_POINT_MAX_RADIUS],
-    // Exactly dated events are solid, month-only ones pale, year-only ones hollow rings.
     'circle-color': byPrecision(POINT_COLORS.fill),
     'circle-stroke-color': byPrecision(POINT_COLORS.stroke),
     'circle-stroke-width': EVENT_POINT_STROKE,
@@ -364,12 +359,14 @@ export function eventPointLayerFor(pointCount: number): CircleLayerSpecification
  */
 export const EVENT_FADED_LAYER = 'event-points-faded';
 const FADED_OPACITY = 0.25;
-const FADED_COLORS = { fill: fadedColors(POINT_COLORS.fill), stroke: fadedColors(POINT_COLORS.stroke) };
 
-/** `#rrggbb` at an opacity, as the rgba() a style expression takes. */
-function withOpacity(hex: string, opacity: number): string {
-  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
-  return `rgba(${r}, ${g}, ${b}, ${opacity})`;
+/** Each of `colors` as rgba() at FADED_OPACITY (a style expression takes rgba, not #rrggbbaa). */
+function faded(colors: PrecisionColors): PrecisionColors {
+  const fade = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+    return `rgba(${r}, ${g}, ${b}, ${FADED_OPACITY})`;
+  };
+  return { year: fade(colors.year), month: fade(colors.month), day: fade(colors.day) };
 }
 
 /** The points layer's filter: the view's, less the events partly in the window. */
@@ -395,8 +392,8 @@ export function eventFadedLayerFor(
     filter: partlyInWindowFilter(viewFilter),
     paint: {
       ...points,
-      'circle-color': byPrecision(FADED_COLORS.fill),
-      'circle-stroke-color': byPrecision(FADED_COLORS.stroke),
+      'circle-color': byPrecision(faded(POINT_COLORS.fill)),
+      'circle-stroke-color': byPrecision(faded(POINT_COLORS.stroke)),
     },
   };
 }
