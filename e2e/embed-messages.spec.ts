@@ -2,6 +2,7 @@ import { loadDataset, showEmbedList } from './support/atlas-driver.ts';
 import {
   articlePage,
   askEmbed,
+  embedAtRest,
   embedFrame,
   embedFrameLocator,
   embedMessages,
@@ -30,6 +31,10 @@ const frameCount = (page: Page) =>
 
 /** Unfolds the embed's event list (a click in the frame), then hands the focus back to the article. */
 async function unfoldFrameList(page: Page) {
+  // A change of view grows the embed a render after its count (the timeline's lane for events
+  // without an exact date), which moves the button: a click in that moment lands on the map, or
+  // presses on the button and releases beside it. The embed posts its new height; wait for quiet.
+  await embedAtRest(page);
   await showEmbedList(embedFrameLocator(page));
   // The click took the focus into the frame; later checks must see only what the host's messages do.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -126,6 +131,32 @@ test("the host's set changes the view, merges, ignores what it cannot read, and 
   const reset = await askEmbed(page, { ...TARGET, type: 'set', state: { kind: '', event: '' } });
   expect(Object.keys(reset).filter((key) => key !== 'map')).toEqual([]);
   await expect(frameCount(page)).toHaveText(`${dataset.events.length} of ${dataset.events.length} events`);
+});
+
+test("the reader's focus stays on the event list when the host's filter removes the focused row", async ({
+  page,
+  host,
+}) => {
+  const dataset = await loadDataset(page);
+  const total = dataset.events.length;
+  const exercises = dataset.events.filter((e) => e.kind === 'exercise').length;
+  await openArticle(page, host.url);
+  await unfoldFrameList(page);
+  const table = embedFrameLocator(page).getByRole('table', { name: 'Events' });
+  const rowAt = (n: number) => table.locator(`tbody tr[aria-rowindex="${n}"]`);
+  // The header is row 1: the last event is row total + 1.
+  await rowAt(2).focus();
+  await page.keyboard.press('End');
+  await expect(rowAt(total + 1)).toBeFocused();
+
+  // The host narrows the view: the focused row (far past the new last) leaves the page, and the
+  // focus goes to the list's new last row, not to the frame's <body>, where keys would do nothing.
+  await postToEmbed(page, { ...TARGET, type: 'set', state: { kind: 'exercise' } });
+  await expect(frameCount(page)).toHaveText(`${exercises} of ${total} events`);
+  await expect(rowAt(total + 1)).toHaveCount(0);
+  await expect(rowAt(exercises + 1)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(rowAt(2)).toBeFocused();
 });
 
 test("get answers with the view, and the reader's changes are posted as state", async ({

@@ -45,6 +45,13 @@ test('50,000 events: the app loads, a filter works, and the table scrolls', asyn
   await rows.first().focus();
   await page.keyboard.press('End');
   const rowAt = (n: number) => eventTable(page).locator(`tbody tr[aria-rowindex="${n}"]`);
+  // Polled as the focused element's row number or tag, so that a failure says where focus went.
+  const focused = () =>
+    page.evaluate(() => {
+      const element = document.activeElement;
+      return element?.getAttribute('aria-rowindex') ?? element?.tagName ?? 'nothing';
+    });
+  await expect.poll(focused).toBe(String(shown + 1));
   await expect(rowAt(shown + 1)).toBeFocused();
   await expect(rowAt(shown + 1).locator('td:nth-child(3)')).toHaveText('Rescue');
   await page.keyboard.press('ArrowUp');

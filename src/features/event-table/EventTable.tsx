@@ -39,6 +39,12 @@ const COLUMNS = [
 const COLUMN_COUNT = COLUMNS.length + 1;
 const ROW_ESTIMATE = 44;
 const PAGE = 10;
+/** Frames a keyboard move waits for its row to take the focus (half a second at 60 Hz). */
+const FOCUS_ATTEMPTS = 30;
+
+function nothingFocused(): boolean {
+  return document.activeElement === null || document.activeElement === document.body;
+}
 
 // A real <table> whose body is virtualised: only rows near the view are in the DOM, between two
 // spacer rows that keep the scroll height; aria-rowcount/aria-rowindex tell assistive technology
@@ -81,6 +87,8 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
   const [activeIndex, setActiveIndex] = useState(0);
   const active = Math.min(activeIndex, Math.max(rows.length - 1, 0));
   const focusPending = useRef(false);
+  // The row that has the keyboard focus, kept while it does and after a render removed it.
+  const focusedRow = useRef<HTMLElement | null>(null);
 
   // The sticky header sits above the rows inside the scroll container; the virtualizer is told
   // about it so it neither counts it as list space nor scrolls a row underneath it.
@@ -128,14 +136,26 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
     virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
 
-  // Moving focus by keyboard waits for the row to be rendered.
+  // Focus follows the active row. A move by keyboard waits for the row to be in the page (the
+  // virtualizer may draw it a frame or two after the key) and holds until the row has the focus.
+  // And when a render replaces the row that had the focus, the focus goes to the active row
+  // instead of falling to <body>, where the next key would be lost.
   useEffect(() => {
-    if (!focusPending.current) return;
-    const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${active}"]`);
-    if (row) {
-      focusPending.current = false;
-      row.focus({ preventScroll: true });
-    }
+    const focusLost = focusedRow.current !== null && !focusedRow.current.isConnected && nothingFocused();
+    if (!focusPending.current && !focusLost) return;
+    focusPending.current = true;
+    focusedRow.current = null;
+    let frame = 0;
+    let attempts = 0;
+    const focusActiveRow = () => {
+      const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${active}"]`);
+      row?.focus({ preventScroll: true });
+      const focused = row != null && document.activeElement === row;
+      if (focused || ++attempts > FOCUS_ATTEMPTS) focusPending.current = false;
+      else frame = requestAnimationFrame(focusActiveRow);
+    };
+    focusActiveRow();
+    return () => cancelAnimationFrame(frame);
   });
 
   const moveTo = (index: number) => {
@@ -264,7 +284,19 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
               <th scope="col">{t('table.partners')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody
+            onFocus={(event) => {
+              focusedRow.current = event.target.closest('tr');
+            }}
+            onBlur={() => {
+              // Chromium blurs a row as it is removed, while it is still in the page: only a row
+              // still there once the removal is done was left by the reader's choice.
+              const row = focusedRow.current;
+              queueMicrotask(() => {
+                if (row?.isConnected && focusedRow.current === row) focusedRow.current = null;
+              });
+            }}
+          >
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={COLUMN_COUNT} className="event-table__empty">
