@@ -19,6 +19,12 @@ import {
   wholeInWindowFilter,
 } from './layers.ts';
 
+// The points' two looks: few events (the real data) and many, drawn smaller and lighter.
+const DENSITIES = [
+  ['sparse', 36],
+  ['dense', DENSE_POINT_COUNT + 1],
+] as const;
+
 // MapLibre keys a compiled shader program by how each paint property reaches the shader: a
 // uniform (constants and zoom-only expressions), a per-feature attribute, or per feature and
 // zoom. Badges drawn with the points' key reuse the points' program (no compile mid-filtering).
@@ -88,10 +94,7 @@ describe('the event points', () => {
 });
 
 describe('the events partly in the window', () => {
-  it.each([
-    ['sparse', 36],
-    ['dense', DENSE_POINT_COUNT + 1],
-  ])('are drawn as the %s points are, sharing their shader program', (_, count) => {
+  it.each(DENSITIES)('are drawn as the %s points are, sharing their shader program', (_, count) => {
     const points = eventPointLayerFor(count).paint as Record<string, unknown>;
     const faded = eventFadedLayerFor(count).paint as Record<string, unknown>;
     expect(keyOf(faded)).toEqual(keyOf(points));
@@ -103,7 +106,7 @@ describe('the events partly in the window', () => {
   it('leave the window to the filters: no paint reads it', () => {
     // MapLibre lays out again every tile of a layer whose per-feature paint reads a global state
     // that changed: the events would be tiled again on top of the filter's own reload.
-    for (const count of [36, DENSE_POINT_COUNT + 1]) {
+    for (const [, count] of DENSITIES) {
       expect(JSON.stringify(eventPointLayerFor(count).paint)).not.toContain('global-state');
       expect(JSON.stringify(eventFadedLayerFor(count).paint)).not.toContain('global-state');
       expect(JSON.stringify(eventFadedLayerFor(count).filter)).toContain('global-state');
@@ -141,17 +144,14 @@ describe('the events partly in the window', () => {
 });
 
 describe('the selected events', () => {
-  it.each([
-    ['sparse', 36],
-    ['dense', DENSE_POINT_COUNT + 1],
-  ])('reach the shader as the %s points do, so selecting compiles no program', (_, count) => {
+  it.each(DENSITIES)('reach the shader as the %s points do, so selecting compiles no program', (_, count) => {
     const points = eventPointLayerFor(count).paint as Record<string, unknown>;
     const selected = selectedEventLayerFor(count).paint as Record<string, unknown>;
     expect(keyOf(selected)).toEqual(keyOf(points));
   });
 
   it('leave the points a radius by zoom alone: a uniform, not two floats a vertex', () => {
-    for (const count of [36, DENSE_POINT_COUNT + 1]) {
+    for (const [, count] of DENSITIES) {
       const points = eventPointLayerFor(count).paint as Record<string, unknown>;
       expect(feeding('circle-radius', points['circle-radius'])).toBe('uniform');
     }
@@ -159,10 +159,7 @@ describe('the selected events', () => {
 });
 
 describe('stack badges', () => {
-  it.each([
-    ['sparse', 36],
-    ['dense', DENSE_POINT_COUNT + 1],
-  ])('reach the shader as the %s points do, so they share its program', (_, count) => {
+  it.each(DENSITIES)('reach the shader as the %s points do, so they share its program', (_, count) => {
     const points = eventPointLayerFor(count).paint as Record<string, unknown>;
     for (const radius of [STACK_BADGE_LOOK['circle-radius'], 13]) {
       const badge = stackBadgePaint(points, radius) as Record<string, unknown>;
