@@ -23,7 +23,7 @@ import {
   countrySelectedLayer,
   EVENT_FADED_LAYER,
   EVENT_TILE_BUFFER,
-  eventFadedLayerFor,
+  eventLayersFor,
   eventPointLayer,
   eventPointLayerFor,
   hostOutlineLayer,
@@ -200,12 +200,7 @@ function buildStyle(
       linkLayer,
       countryLabelLayer,
       partnerLabelLayer,
-      ...(events
-        ? [
-            eventFadedLayerFor(events.features.length),
-            { ...eventPointLayerFor(events.features.length), filter: wholeInWindowFilter() },
-          ]
-        : []),
+      ...(events ? eventLayersFor(events.features.length) : []),
       selectedEventLayerFor(events?.features.length ?? 0),
       stackBadgeLayerFor(events?.features.length ?? 0),
       stackCountLayer,
@@ -520,8 +515,7 @@ export class AtlasMap {
       }
       // Dense data draws smaller, fainter points; the layers' paint follows the count.
       const count = events.points.features.length;
-      const layer = eventPointLayerFor(count);
-      const faded = eventFadedLayerFor(count, this.eventFilter);
+      const [faded, layer] = eventLayersFor(count, this.eventFilter);
       const paint = layer.paint ?? {};
       const source = this.map.getSource(SOURCE.events) as GeoJSONSource | undefined;
       if (source) {
@@ -537,8 +531,7 @@ export class AtlasMap {
         // The first events of a map made before the data: source and layers come in together,
         // with the filter asked for meanwhile, so their tiles are laid out once.
         this.map.addSource(SOURCE.events, eventsSource(events.points));
-        this.map.addLayer(faded, SELECTED_EVENT_LAYER);
-        this.map.addLayer({ ...layer, filter: wholeInWindowFilter(this.eventFilter) }, SELECTED_EVENT_LAYER);
+        for (const added of [faded, layer]) this.map.addLayer(added, SELECTED_EVENT_LAYER);
       }
       this.eventLayerPaint = paint;
       const selectedRadius = selectedEventLayerFor(events.points.features.length).paint?.['circle-radius'];

@@ -398,6 +398,17 @@ export function eventFadedLayerFor(
   };
 }
 
+/** The layers that draw the events, in drawing order (the faded under the points), each filtered. */
+export function eventLayersFor(
+  pointCount: number,
+  viewFilter?: ExpressionSpecification,
+): [faded: CircleLayerSpecification, points: CircleLayerSpecification] {
+  return [
+    eventFadedLayerFor(pointCount, viewFilter),
+    { ...eventPointLayerFor(pointCount), filter: wholeInWindowFilter(viewFilter) },
+  ];
+}
+
 /**
  * The selected events, over the points in one colour and bigger (by zoom, and smaller where the
  * points are dense). Painted so that it reaches the shader as the points do, sharing their
