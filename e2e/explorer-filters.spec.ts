@@ -15,6 +15,13 @@ import {
 } from './support/atlas-driver.ts';
 import { expect, test } from './support/test.ts';
 
+declare global {
+  interface Window {
+    /** How many times the test saw the map's stacks source given new data. */
+    __stacksSent?: number;
+  }
+}
+
 test('every filter panel changes the table, the count and the drawn events', async ({ page }) => {
   const dataset = await loadDataset(page);
   const total = dataset.events.length;
@@ -69,6 +76,42 @@ test('the search box narrows to a country by name', async ({ page }) => {
   await expectCount(page, expected.length, dataset.events.length);
   expect(await renderedEventIds(page)).toEqual(expected);
   await expect(page).toHaveURL(/q=Indonesia/);
+});
+
+test('a longer search word that finds the same events does not send the map the shown events again', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  await showFilters(page);
+  const search = page.getByRole('searchbox', { name: /search/i });
+  const settled = async (q: string) => {
+    await expect(page).toHaveURL(new RegExp(`q=${q}(&|$)`));
+    await expect(countStatus(page)).toHaveAttribute('aria-busy', 'false');
+    await waitForMapState(page, 'ready');
+  };
+  await search.fill('Russ');
+  await settled('Russ');
+  const russ = { count: await countStatus(page).textContent(), titles: await tableTitles(page) };
+  expect(russ.titles.length).toBeGreaterThan(1);
+  // The counts drawn on overlapping events are the one map source that follows the shown events.
+  await page.evaluate(() => {
+    const source = window.__atlas?.map.getSource('stacks') as unknown as {
+      setData: (data: unknown) => unknown;
+    };
+    const setData = source.setData.bind(source);
+    window.__stacksSent = 0;
+    source.setData = (data) => {
+      window.__stacksSent = (window.__stacksSent ?? 0) + 1;
+      return setData(data);
+    };
+  });
+  await search.press('i');
+  await settled('Russi');
+  await search.press('a');
+  await settled('Russia');
+  // The premise: "Russia" finds what "Russ" found.
+  expect({ count: await countStatus(page).textContent(), titles: await tableTitles(page) }).toEqual(russ);
+  expect(await page.evaluate(() => window.__stacksSent)).toBe(0);
 });
 
 test('active filters show as chips that remove themselves, with one clear all', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { choroplethScale, memberOnlyColor } from '../domain/choropleth.ts';
 import { countryNamesIn } from '../domain/country-names.ts';
 import { yearsLabel } from '../domain/dates.ts';
@@ -13,6 +13,7 @@ import {
   partnerEventCounts,
   partnerTallies,
   prepareSearchTexts,
+  sameIndexes,
   searchQuery,
 } from '../domain/event-filter.ts';
 import {
@@ -45,6 +46,18 @@ import { useViewState } from './use-view-state.ts';
 function filtersKeyOf(state: ViewState): string {
   const { map: _map, event: _event, country: _country, lines: _lines, ...filters } = state;
   return JSON.stringify(filters);
+}
+
+/**
+ * The last list of indexes while a new one holds the same (sameIndexes), so the memos and effects
+ * that depend on it keep their results. The ref is written during render: it only ever holds a
+ * list equal to one this hook was given, so returning it for an equal list is right whichever
+ * render, kept or discarded, wrote it.
+ */
+function useSameIndexes(indexes: Int32Array): Int32Array {
+  const kept = useRef(indexes);
+  if (!sameIndexes(kept.current, indexes)) kept.current = indexes;
+  return kept.current;
 }
 
 export function useAtlasView(data: AtlasData) {
@@ -83,10 +96,9 @@ export function useAtlasView(data: AtlasData) {
   const settling = filtersKeyOf(state) !== filtersKey;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filters.
   const deferred = useMemo(() => later, [filtersKey]);
-  const { shown: shownIndexes, counts } = useMemo(
-    () => filterAndCount(items, deferred, search),
-    [items, deferred, search],
-  );
+  const filtered = useMemo(() => filterAndCount(items, deferred, search), [items, deferred, search]);
+  const { counts } = filtered;
+  const shownIndexes = useSameIndexes(filtered.shown);
   // The index holds the dataset's events in order, so an item's index is the event's position.
   const shown = useMemo(() => eventsAt(dataset.events, shownIndexes), [shownIndexes, dataset]);
   // The histogram shows what the other filters leave across the whole extent, so it does not
@@ -94,10 +106,11 @@ export function useAtlasView(data: AtlasData) {
   const { from: _from, to: _to, ...nonWindow } = deferred;
   const nonWindowKey = JSON.stringify(nonWindow);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the non-window state.
-  const histogramIndexes = useMemo(
+  const histogramFiltered = useMemo(
     () => filterIndexes(items, { ...deferred, ...context.defaults }, search),
     [items, nonWindowKey, context.defaults, search],
   );
+  const histogramIndexes = useSameIndexes(histogramFiltered);
 
   const scale = useMemo(() => {
     const all = partnerEventCounts(dataset.events);

@@ -10,6 +10,7 @@ import {
   indexEvents,
   partnerEventCounts,
   prepareSearchTexts,
+  sameIndexes,
   searchMatches,
   searchQuery,
   searchTextOf,
@@ -401,5 +402,26 @@ describe('partners', () => {
   it('finds the events of one partner', () => {
     expect(ids(eventsWithPartner(events, 'RUS'))).toEqual(['p1', 'p2']);
     expect(eventsWithPartner(events, 'CHN')).toEqual([]);
+  });
+});
+
+describe('sameIndexes', () => {
+  it('compares the indexes and their order, not the arrays', () => {
+    expect(sameIndexes(Int32Array.of(1, 4, 9), Int32Array.of(1, 4, 9))).toBe(true);
+    expect(sameIndexes(Int32Array.of(), new Int32Array(0))).toBe(true);
+    expect(sameIndexes(Int32Array.of(1, 4, 9), Int32Array.of(1, 4))).toBe(false);
+    expect(sameIndexes(Int32Array.of(1, 4, 9), Int32Array.of(1, 5, 9))).toBe(false);
+    expect(sameIndexes(Int32Array.of(4, 1), Int32Array.of(1, 4))).toBe(false);
+  });
+
+  it('holds for two searches that leave the same events, not for one that narrows them', () => {
+    const items = indexEvents([
+      makeEvent({ title: 'Exercise with Russia', partners: [named('RUS', 'Russia')] }),
+      makeEvent({ title: 'Patrol with Russia', partners: [named('RUS', 'Russia')] }),
+      makeEvent({ title: 'Talks in Rome', partners: [named('ITA', 'Italy')] }),
+    ]);
+    const shownFor = (q: string) => filterAndCount(items, view({ q })).shown;
+    expect(sameIndexes(shownFor('russ'), shownFor('russia'))).toBe(true);
+    expect(sameIndexes(shownFor('r'), shownFor('russia'))).toBe(false);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { indexEvents, partnerEventCounts, partnerTallies } from './event-filter.ts';
 import type { AtlasEvent } from './event-schema.ts';
-import { countrySummary, eventSummary, memberOnlyPartners, partnerNames } from './map-tooltip.ts';
+import {
+  countrySummary,
+  eventSummary,
+  memberOnlyPartners,
+  partnerNames,
+  stackPoints,
+} from './map-tooltip.ts';
 
 const event = (id: string, partners: { iso3: string; name: string; basis: string; via?: string }[]) =>
   ({
@@ -67,5 +73,24 @@ describe('partnerNames and eventSummary', () => {
       date: '16 June 2021',
       place: 'Beijing',
     });
+  });
+});
+
+describe('stackPoints', () => {
+  const points = new Map([['RUS', { iso3: 'RUS', name: 'Russia', lon: 37.6, lat: 55.8 }]]);
+
+  it('gives a point per event at its place, up to the limit', () => {
+    const stacks = stackPoints(events, points, 3);
+    expect(stacks.features.map((f) => [f.properties.eventId, f.geometry.coordinates])).toEqual([
+      ['a', [116.4, 39.9]],
+      ['b', [116.4, 39.9]],
+      ['c', [116.4, 39.9]],
+    ]);
+  });
+
+  it('past the limit gives the same empty collection every time, which the map does not send again', () => {
+    const first = stackPoints(events, points, 2);
+    expect(first.features).toEqual([]);
+    expect(stackPoints(events.slice(1).concat(events), points, 2)).toBe(first);
   });
 });

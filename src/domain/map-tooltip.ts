@@ -88,6 +88,11 @@ export function memberOnlyPartners(events: readonly AtlasEvent[]): Set<string> {
   return member;
 }
 
+type StackPoints = GeoJSON.FeatureCollection<GeoJSON.Point, { eventId: string }>;
+
+/** One empty collection, so a view past the limit hands the map the same object and it sends nothing. */
+const NO_STACKS: StackPoints = Object.freeze({ type: 'FeatureCollection', features: [] }) as StackPoints;
+
 /**
  * The events at their true places (not fanned out), one point per placement, for the map's
  * count of overlapping events. Past `limit` events none are given: the dense view draws density.
@@ -96,8 +101,8 @@ export function stackPoints(
   events: readonly AtlasEvent[],
   countryPoints: ReadonlyMap<string, CountryPoint>,
   limit: number,
-): GeoJSON.FeatureCollection<GeoJSON.Point, { eventId: string }> {
-  if (events.length > limit) return { type: 'FeatureCollection', features: [] };
+): StackPoints {
+  if (events.length > limit) return NO_STACKS;
   return {
     type: 'FeatureCollection',
     features: events.flatMap((event) =>
