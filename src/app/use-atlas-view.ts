@@ -10,7 +10,6 @@ import {
   filterAndCount,
   filterIndexes,
   indexEvents,
-  partnerEventCounts,
   partnerTallies,
   prepareSearchTexts,
   sameIndexes,
@@ -112,10 +111,11 @@ export function useAtlasView(data: AtlasData) {
   );
   const histogramIndexes = useSameIndexes(histogramFiltered);
 
+  // The index's columns, not the events' objects: at 50,000 events this is on the first view's path.
   const scale = useMemo(() => {
-    const all = partnerEventCounts(dataset.events);
+    const all = partnerTallies(items).counts;
     return choroplethScale(Math.max(0, ...all.values()));
-  }, [dataset]);
+  }, [items]);
   const { counts: partnerCounts, memberOnly } = useMemo(
     () => partnerTallies(items, shownIndexes),
     [items, shownIndexes],
