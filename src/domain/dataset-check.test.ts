@@ -34,6 +34,21 @@ describe('checkDataset', () => {
       ]);
   });
 
+  it("checks a large dataset's envelope: its version, source and themes", () => {
+    const raw = generate(FULL_CHECK_LIMIT + 500);
+    raw.version = 2;
+    raw.source.url = 7;
+    raw.themes = [];
+    const check = checkDataset(raw);
+    expect(check.success).toBe(false);
+    if (!check.success)
+      expect(check.error.issues.map((i) => i.path.join('.')).sort()).toEqual([
+        'source.url',
+        'themes',
+        'version',
+      ]);
+  });
+
   it('checks the first events of a large dataset in full', () => {
     const raw = generate(FULL_CHECK_LIMIT + 500);
     raw.events[3].date.precision = 'week';

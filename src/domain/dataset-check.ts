@@ -60,11 +60,14 @@ function shapeIssues(events: readonly unknown[]): Issue[] {
   return issues;
 }
 
+/**
+ * A large dataset's envelope. Its events are known to be an array by then (checkDataset), and are
+ * left out: zod copies an array it checks, item by item (12 ms of 15 for this check at 50,000 events in Node).
+ */
 const largeDatasetSchema = z.looseObject({
   version: z.literal(1),
   source: z.looseObject({ title: z.string(), url: z.string(), published: z.string() }),
   themes: z.array(themeSchema).min(1),
-  events: z.array(z.unknown()),
 });
 
 export type DatasetCheck =
