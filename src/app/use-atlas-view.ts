@@ -60,7 +60,7 @@ function useSameIndexes(indexes: Int32Array): Int32Array {
 }
 
 export function useAtlasView(data: AtlasData) {
-  const { dataset, countryPoints, mapEvents, context } = data;
+  const { dataset, countryPoints, mapEvents, context, positions: indexById } = data;
   const { state, update, applyParams, dropped, dismissDropped } = useViewState(context);
   const { language, setLanguage } = useLanguage();
   const words = useWords();
@@ -81,7 +81,6 @@ export function useAtlasView(data: AtlasData) {
       stopped = true;
     };
   }, [items]);
-  const indexById = useMemo(() => new Map(dataset.events.map((e, i) => [e.id, i])), [dataset]);
 
   // The map and the controls follow the state at once (a filter expression, a handle); the
   // table rows, the facet counts, the count and the choropleth follow a deferred copy, which

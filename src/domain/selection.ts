@@ -16,11 +16,23 @@ export function datasetExtent(events: readonly AtlasEvent[]): { from: string; to
   return { from: `${first.slice(0, 4)}-01-01`, to: `${last.slice(0, 4)}-12-31` };
 }
 
-export function viewContextFor(dataset: Dataset, countries: Iterable<string>): ViewContext {
+/** Each event's position in the dataset by its id: made once, read by the view and its URL's check. */
+export function positionsById(events: readonly AtlasEvent[]): ReadonlyMap<string, number> {
+  const positions = new Map<string, number>();
+  for (let position = 0; position < events.length; position++)
+    positions.set((events[position] as AtlasEvent).id, position);
+  return positions;
+}
+
+export function viewContextFor(
+  dataset: Dataset,
+  countries: Iterable<string>,
+  positions: ReadonlyMap<string, number> = positionsById(dataset.events),
+): ViewContext {
   return {
     defaults: datasetExtent(dataset.events),
     themes: dataset.themes.map((t) => t.id),
-    eventIds: new Set(dataset.events.map((e) => e.id)),
+    eventIds: positions,
     countries: new Set(countries),
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { AtlasEvent } from './event-schema.ts';
 import { EVENT_FORMATS, EVENT_KINDS, PARTNER_BASES } from './event-schema.ts';
+import { positionsById } from './selection.ts';
 import type { ViewContext, ViewState } from './view-state.ts';
 import {
   applyViewParams,
@@ -10,10 +12,11 @@ import {
   VIEW_PARAMS,
 } from './view-state.ts';
 
+const EVENT_IDS = ['zapad-2021', 'peace-mission-2021', 'vaccines-to-cambodia'];
 const context: ViewContext = {
   defaults: { from: '2021-01-01', to: '2021-12-31' },
   themes: [1, 2, 3, 4, 5, 6, 7],
-  eventIds: new Set(['zapad-2021', 'peace-mission-2021', 'vaccines-to-cambodia']),
+  eventIds: new Set(EVENT_IDS),
   countries: new Set(['RUS', 'KAZ', 'PAK', 'KHM', 'THA']),
 };
 const defaults = defaultViewState(context);
@@ -49,7 +52,7 @@ function randomState(random: () => number): ViewState {
     basis: subset(PARTNER_BASES),
     q: random() < 0.5 ? '' : pick(['russia', 'Peace Mission', 'a&b=c?d#e', 'шанхай', '100% naval, drills']),
     country: random() < 0.5 ? null : pick([...(context.countries ?? [])]),
-    event: random() < 0.5 ? null : pick([...(context.eventIds ?? [])]),
+    event: random() < 0.5 ? null : pick(EVENT_IDS),
     map:
       random() < 0.5
         ? null
@@ -151,6 +154,19 @@ describe('parse and serialize', () => {
 
   it('ignores parameters it does not know, without a notice', () => {
     expect(parseUrl('utm_source=mail&zoom=3')).toEqual({ state: defaults, dropped: [] });
+  });
+});
+
+describe('the known event ids', () => {
+  it("may be the dataset's positions by id, which the view keeps anyway", () => {
+    const events = EVENT_IDS.map((id) => ({ id }) as AtlasEvent);
+    const byPosition: ViewContext = { ...context, eventIds: positionsById(events) };
+    expect(parseViewState(new URLSearchParams('event=peace-mission-2021'), byPosition).state.event).toBe(
+      'peace-mission-2021',
+    );
+    const unknown = parseViewState(new URLSearchParams('event=no-such-event'), byPosition);
+    expect(unknown.state.event).toBeNull();
+    expect(unknown.dropped.map((d) => d.param)).toEqual(['event']);
   });
 });
 

@@ -52,8 +52,11 @@ export type ViewParam = (typeof VIEW_PARAMS)[number];
 export interface ViewContext {
   defaults: Pick<ViewState, 'from' | 'to'>;
   themes: readonly number[];
-  /** Known event ids and countries; when given, unknown ones are dropped. */
-  eventIds?: ReadonlySet<string>;
+  /**
+   * Known event ids and countries; when given, unknown ones are dropped. The ids may be the
+   * dataset's map from id to position (positionsById), which the view keeps anyway.
+   */
+  eventIds?: Pick<ReadonlySet<string>, 'has'>;
   countries?: ReadonlySet<string>;
 }
 

@@ -4,7 +4,7 @@ import type { CountryPoint, MapEvents } from '../../domain/event-features.ts';
 import { buildMapEvents } from '../../domain/event-features.ts';
 import type { Dataset, DatasetProblem } from '../../domain/event-schema.ts';
 import { describeDatasetIssues } from '../../domain/event-schema.ts';
-import { viewContextFor } from '../../domain/selection.ts';
+import { positionsById, viewContextFor } from '../../domain/selection.ts';
 import type { ViewContext } from '../../domain/view-state.ts';
 import { dataFiles } from './data-name.ts';
 import { readJson, takeDownload } from './early-download.ts';
@@ -23,6 +23,8 @@ export interface AtlasData {
   countryPoints: Map<string, CountryPoint>;
   /** The events as the map draws them (one point per place). */
   mapEvents: MapEvents;
+  /** Each event's position in `dataset.events` by its id. */
+  positions: ReadonlyMap<string, number>;
   /** What a view's parameters are checked against (the dataset's years, ids, countries). */
   context: ViewContext;
 }
@@ -61,8 +63,9 @@ export async function fetchAtlasData(
     countryPoints.set(feature.properties.iso3, { ...feature.properties, lon, lat });
   }
   const mapEvents = buildMapEvents(parsed.data.events, countryPoints);
-  const context = viewContextFor(parsed.data, countryPoints.keys());
-  return { dataset: parsed.data, countryPoints, mapEvents, context };
+  const positions = positionsById(parsed.data.events);
+  const context = viewContextFor(parsed.data, countryPoints.keys(), positions);
+  return { dataset: parsed.data, countryPoints, mapEvents, positions, context };
 }
 
 /**
