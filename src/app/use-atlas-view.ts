@@ -60,7 +60,7 @@ function useSameIndexes(indexes: Int32Array): Int32Array {
 }
 
 export function useAtlasView(data: AtlasData) {
-  const { dataset, countryPoints, mapEvents, context, positions: indexById } = data;
+  const { dataset, countryPoints, mapEvents, context, positionById: indexById } = data;
   const { state, update, applyParams, dropped, dismissDropped } = useViewState(context);
   const { language, setLanguage } = useLanguage();
   const words = useWords();

@@ -24,7 +24,7 @@ export interface AtlasData {
   /** The events as the map draws them (one point per place). */
   mapEvents: MapEvents;
   /** Each event's position in `dataset.events` by its id. */
-  positions: ReadonlyMap<string, number>;
+  positionById: ReadonlyMap<string, number>;
   /** What a view's parameters are checked against (the dataset's years, ids, countries). */
   context: ViewContext;
 }
@@ -63,9 +63,9 @@ export async function fetchAtlasData(
     countryPoints.set(feature.properties.iso3, { ...feature.properties, lon, lat });
   }
   const mapEvents = buildMapEvents(parsed.data.events, countryPoints);
-  const positions = positionsById(parsed.data.events);
-  const context = viewContextFor(parsed.data, countryPoints.keys(), positions);
-  return { dataset: parsed.data, countryPoints, mapEvents, positions, context };
+  const positionById = positionsById(parsed.data.events);
+  const context = viewContextFor(parsed.data, countryPoints.keys(), positionById);
+  return { dataset: parsed.data, countryPoints, mapEvents, positionById, context };
 }
 
 /**
