@@ -60,7 +60,7 @@ function useSameIndexes(indexes: Int32Array): Int32Array {
 }
 
 export function useAtlasView(data: AtlasData) {
-  const { dataset, countryPoints, mapEvents, context, positionById: indexById } = data;
+  const { dataset, countryPoints, mapEvents, context, positionById } = data;
   const { state, update, applyParams, dropped, dismissDropped } = useViewState(context);
   const { language, setLanguage } = useLanguage();
   const words = useWords();
@@ -155,10 +155,10 @@ export function useAtlasView(data: AtlasData) {
   );
   const describeEvent = useCallback(
     (id: string) => {
-      const event = dataset.events[indexById.get(id) ?? -1];
+      const event = dataset.events[positionById.get(id) ?? -1];
       return event ? eventSummary(event, words) : undefined;
     },
-    [dataset, indexById, words],
+    [dataset, positionById, words],
   );
   const describeCountry = useCallback(
     (iso3: string) => countrySummary(shown, iso3, countryName(iso3), words),
@@ -177,10 +177,10 @@ export function useAtlasView(data: AtlasData) {
   const { from, to } = state;
   const globalState = useMemo(() => windowGlobalState({ from, to }), [from, to]);
 
-  const selectedEvent = state.event ? dataset.events[indexById.get(state.event) ?? -1] : undefined;
+  const selectedEvent = state.event ? dataset.events[positionById.get(state.event) ?? -1] : undefined;
   const selectedIndexes = useMemo(
-    () => (state.event && indexById.has(state.event) ? [indexById.get(state.event) as number] : []),
-    [state.event, indexById],
+    () => (state.event && positionById.has(state.event) ? [positionById.get(state.event) as number] : []),
+    [state.event, positionById],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filter's meaning.
   const selectedFilter = useMemo(
@@ -210,12 +210,12 @@ export function useAtlasView(data: AtlasData) {
       return [...places, ...pointOf(HOST_ISO3), ...partners];
     }
     if (!state.country) return [];
-    const wanted = new Set(eventsWithPartner(shown, state.country).map((e) => indexById.get(e.id)));
+    const wanted = new Set(eventsWithPartner(shown, state.country).map((e) => positionById.get(e.id)));
     const places = mapEvents.points.features
       .filter((f) => wanted.has(Number(f.id)))
       .map((f) => f.geometry.coordinates as [number, number]);
     return [...pointOf(state.country), ...pointOf(HOST_ISO3), ...places];
-  }, [selectedIndexes, selectedEvent, mapEvents, state.country, shown, indexById, countryPoints]);
+  }, [selectedIndexes, selectedEvent, mapEvents, state.country, shown, positionById, countryPoints]);
 
   // The years come from the dataset, so next year's article loads without a code change.
   const years = yearsLabel(context.defaults);

@@ -27,12 +27,12 @@ export function positionsById(events: readonly AtlasEvent[]): ReadonlyMap<string
 export function viewContextFor(
   dataset: Dataset,
   countries: Iterable<string>,
-  positions: ReadonlyMap<string, number> = positionsById(dataset.events),
+  positionById: ReadonlyMap<string, number>,
 ): ViewContext {
   return {
     defaults: datasetExtent(dataset.events),
     themes: dataset.themes.map((t) => t.id),
-    eventIds: positions,
+    eventIds: positionById,
     countries: new Set(countries),
   };
 }
