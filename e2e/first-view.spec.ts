@@ -1,4 +1,4 @@
-import { openAtlas, waitForMapState } from './support/atlas-driver.ts';
+import { eventTable, loadDataset, openAtlas, waitForMapState } from './support/atlas-driver.ts';
 import {
   expectEarlyMapAdopted,
   expectMapMadeAtFinalSize,
@@ -103,4 +103,35 @@ test('MapLibre’s worker starts before MapLibre’s own code has arrived, and i
   expect(held).toBe(1);
   expect(requestedWhileHeld).toBe(true);
   expect(workerRequests).toHaveLength(1);
+});
+
+test('the event list is filled once the map is drawn, not on the first view’s way', async ({ page }) => {
+  // What the list holds at the moment the map first reports ready, noted by an observer installed
+  // before the page's own scripts run.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { __listAtReady?: { rows: number; busy: string | null } };
+    new MutationObserver(() => {
+      if (seen.__listAtReady || document.querySelector('[data-map-state="ready"]') === null) return;
+      const table = document.querySelector('table[aria-label="Events"]');
+      seen.__listAtReady = {
+        rows: table?.querySelectorAll('tbody tr[data-event-id]').length ?? -1,
+        busy: table?.getAttribute('aria-busy') ?? null,
+      };
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-map-state'],
+    });
+  });
+  const dataset = await loadDataset(page);
+  await openAtlas(page);
+  expect(await page.evaluate(() => (window as { __listAtReady?: unknown }).__listAtReady)).toEqual({
+    rows: 0,
+    busy: 'true',
+  });
+  // Then the list fills with every event and says it is no longer busy.
+  await expect(eventTable(page)).not.toHaveAttribute('aria-busy');
+  await expect(eventTable(page)).toHaveAttribute('aria-rowcount', String(dataset.events.length + 1));
+  await expect(eventTable(page).locator('tbody tr[data-event-id]').first()).toBeVisible();
 });

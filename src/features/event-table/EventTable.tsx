@@ -15,6 +15,7 @@ import './event-table.css';
 import type { MessageKey } from '../../i18n/catalogues.ts';
 import { useWords } from '../../i18n/use-words.ts';
 import { localized } from '../../i18n/words.ts';
+import { useAfterFirstMap } from './use-after-first-map.ts';
 
 export interface EventTableProps {
   /** The whole dataset's events: sorted once per sort order, whatever the filters. */
@@ -37,6 +38,7 @@ const COLUMNS = [
   { key: 'kind', label: 'table.kind' },
 ] as const satisfies readonly { key: SortKey; label: MessageKey }[];
 const COLUMN_COUNT = COLUMNS.length + 1;
+const NO_POSITIONS = new Int32Array(0);
 const ROW_ESTIMATE = 44;
 const PAGE = 10;
 /** Frames a keyboard move waits for its row to take the focus (half a second at 60 Hz). */
@@ -62,9 +64,14 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
   // The dataset is sorted once per sort order, as positions, and each filter change only keeps
   // the shown positions in that order: linear and allocating one typed array, where re-sorting
   // or even looking up 50,000 events per move of the timeline would hold the main thread.
-  const positionsInOrder = useMemo(() => sortedPositions(events, sort.key, sort.direction), [events, sort]);
+  // The first sort waits for the first map (useAfterFirstMap): the list fills a moment after it.
+  const listed = useAfterFirstMap();
+  const positionsInOrder = useMemo(
+    () => (listed ? sortedPositions(events, sort.key, sort.direction) : NO_POSITIONS),
+    [listed, events, sort],
+  );
   const rows = useMemo(() => {
-    if (!shown || shown.length === events.length) return positionsInOrder;
+    if (!shown || shown.length === events.length || positionsInOrder.length === 0) return positionsInOrder;
     const listed = new Uint8Array(events.length);
     for (let i = 0; i < shown.length; i++) listed[shown[i] as number] = 1;
     const kept = new Int32Array(shown.length);
@@ -261,13 +268,19 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
   return (
     <div className="event-table">
       <div className="event-table__scroll" ref={scrollRef}>
-        <table aria-label={t('table.label')} aria-rowcount={rows.length > 0 ? rows.length + 1 : undefined}>
+        <table
+          aria-label={t('table.label')}
+          aria-rowcount={rows.length > 0 ? rows.length + 1 : undefined}
+          aria-busy={listed ? undefined : true}
+        >
           <caption className="visually-hidden">
-            {t('table.caption', {
-              count: rows.length,
-              column: sortColumn.toLowerCase(),
-              direction: sort.direction,
-            })}
+            {listed
+              ? t('table.caption', {
+                  count: rows.length,
+                  column: sortColumn.toLowerCase(),
+                  direction: sort.direction,
+                })
+              : t('table.waiting')}
           </caption>
           <thead ref={headRef}>
             <tr aria-rowindex={rows.length > 0 ? 1 : undefined}>
@@ -300,7 +313,7 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={COLUMN_COUNT} className="event-table__empty">
-                  {t('table.empty')}
+                  {t(listed ? 'table.empty' : 'table.waiting')}
                 </td>
               </tr>
             ) : (
