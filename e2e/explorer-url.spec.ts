@@ -140,3 +140,41 @@ test('"Lines to partners" is part of the shared view: lines=1 in the link, the e
   await linesSwitch(page).uncheck();
   await expect(page).not.toHaveURL(/lines=/);
 });
+
+test('a key on the timeline writes the address in a task after its own, never in it', async ({ page }) => {
+  // A replaceState inside the key's task lengthens a task React's render already makes long. A
+  // capturing listener marks the key's task; a zero-delay timer queued there ends the mark first.
+  await page.addInitScript(() => {
+    const probe = window as unknown as { __writes: { inKeyTask: boolean; search: string }[] };
+    probe.__writes = [];
+    let inKeyTask = false;
+    window.addEventListener(
+      'keydown',
+      () => {
+        inKeyTask = true;
+        setTimeout(() => {
+          inKeyTask = false;
+        }, 0);
+      },
+      true,
+    );
+    const replaceState = history.replaceState.bind(history);
+    history.replaceState = (data, unused, url) => {
+      replaceState(data, unused, url);
+      probe.__writes.push({ inKeyTask, search: location.search });
+    };
+  });
+  await openAtlas(page);
+  const start = page.getByRole('slider', { name: /start of time window/i });
+  await start.focus();
+  await start.press('PageUp');
+  await page.waitForURL(/from=/);
+  const first = viewParams(page).get('from');
+  await start.press('ArrowRight');
+  await expect.poll(() => viewParams(page).get('from')).not.toBe(first);
+  const writes = await page.evaluate(
+    () => (window as unknown as { __writes: { inKeyTask: boolean; search: string }[] }).__writes,
+  );
+  expect(writes.filter((w) => w.search.includes('from=')).length).toBeGreaterThanOrEqual(2);
+  expect(writes.filter((w) => w.inKeyTask)).toEqual([]);
+});
