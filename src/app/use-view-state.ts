@@ -30,20 +30,10 @@ export function useViewState(context: ViewContext) {
   const stateRef = useRef(state);
   stateRef.current = state;
 
-  // The address is written in a task of its own just after the change, not in the change's task:
-  // at 50,000 events a replaceState took 7 ms a call (median over the bench's drive of the
-  // controls, 44 calls), added to the key's or click's task, which React's render already makes
-  // long. Changes within one task write the address once; an unmount writes what is pending.
-  const writeAddress = useCallback(() => {
-    const next = urlForView(stateRef.current, contextRef.current, new URL(window.location.href));
-    if (next.href !== window.location.href) window.history.replaceState(window.history.state, '', next);
-  }, []);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: each new state is what schedules a write.
   useEffect(() => {
-    const timer = setTimeout(writeAddress, 0);
-    return () => clearTimeout(timer);
-  }, [state, writeAddress]);
-  useEffect(() => writeAddress, [writeAddress]);
+    const next = urlForView(state, contextRef.current, new URL(window.location.href));
+    if (next.href !== window.location.href) window.history.replaceState(window.history.state, '', next);
+  }, [state]);
 
   const commit = useCallback((next: ViewState) => {
     stateRef.current = next;
