@@ -65,10 +65,10 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
   // the shown positions in that order: linear and allocating one typed array, where re-sorting
   // or even looking up 50,000 events per move of the timeline would hold the main thread.
   // The first sort waits for the first map (useAfterFirstMap): the list fills a moment after it.
-  const listed = useAfterFirstMap();
+  const listReady = useAfterFirstMap();
   const positionsInOrder = useMemo(
-    () => (listed ? sortedPositions(events, sort.key, sort.direction) : NO_POSITIONS),
-    [listed, events, sort],
+    () => (listReady ? sortedPositions(events, sort.key, sort.direction) : NO_POSITIONS),
+    [listReady, events, sort],
   );
   const rows = useMemo(() => {
     if (!shown || shown.length === events.length || positionsInOrder.length === 0) return positionsInOrder;
@@ -271,10 +271,10 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
         <table
           aria-label={t('table.label')}
           aria-rowcount={rows.length > 0 ? rows.length + 1 : undefined}
-          aria-busy={listed ? undefined : true}
+          aria-busy={listReady ? undefined : true}
         >
           <caption className="visually-hidden">
-            {listed
+            {listReady
               ? t('table.caption', {
                   count: rows.length,
                   column: sortColumn.toLowerCase(),
@@ -313,7 +313,7 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={COLUMN_COUNT} className="event-table__empty">
-                  {t(listed ? 'table.empty' : 'table.waiting')}
+                  {t(listReady ? 'table.empty' : 'table.waiting')}
                 </td>
               </tr>
             ) : (
