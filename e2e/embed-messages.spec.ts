@@ -10,7 +10,7 @@ import {
   postToEmbed,
   hostTest as test,
 } from './support/host-server.ts';
-import type { Page } from './support/test.ts';
+import type { Locator, Page } from './support/test.ts';
 import { expect } from './support/test.ts';
 
 // The embed in an article on another origin (localhost vs the app's 127.0.0.1), sandboxed as the
@@ -39,6 +39,29 @@ async function unfoldFrameList(page: Page) {
   await showEmbedList(embedFrameLocator(page));
   // The click took the focus into the frame; later checks must see only what the host's messages do.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+/**
+ * Expects `row` to have the focus; when it does not, the failure says where the focus is, in the
+ * frame and in the article, and whether each document has it (Playwright's check needs both).
+ */
+async function expectRowFocused(page: Page, row: Locator) {
+  try {
+    await expect(row).toBeFocused();
+  } catch (error) {
+    const describe = () => {
+      const active = document.activeElement;
+      const name = active
+        ? `${active.tagName.toLowerCase()}${active.getAttribute('data-index') === null ? '' : `[data-index=${active.getAttribute('data-index')}]`}`
+        : 'nothing';
+      return `${name}, document focused: ${document.hasFocus()}`;
+    };
+    const inFrame = await embedFrameLocator(page).locator('html').evaluate(describe);
+    const inArticle = await page.evaluate(describe);
+    throw new Error(
+      `${(error as Error).message}\nfocus in the embed: ${inFrame}; in the article: ${inArticle}`,
+    );
+  }
 }
 
 const frameRowIds = (page: Page) =>
@@ -148,16 +171,16 @@ test("the reader's focus stays on the event list when the host's filter removes 
   // The header is row 1: the last event is row total + 1.
   await rowAt(2).focus();
   await page.keyboard.press('End');
-  await expect(rowAt(total + 1)).toBeFocused();
+  await expectRowFocused(page, rowAt(total + 1));
 
   // The host narrows the view: the focused row (far past the new last) leaves the page, and the
   // focus goes to the list's new last row, not to the frame's <body>, where keys would do nothing.
   await postToEmbed(page, { ...TARGET, type: 'set', state: { kind: 'exercise' } });
   await expect(frameCount(page)).toHaveText(`${exercises} of ${total} events`);
   await expect(rowAt(total + 1)).toHaveCount(0);
-  await expect(rowAt(exercises + 1)).toBeFocused();
+  await expectRowFocused(page, rowAt(exercises + 1));
   await page.keyboard.press('Home');
-  await expect(rowAt(2)).toBeFocused();
+  await expectRowFocused(page, rowAt(2));
 });
 
 test("get answers with the view, and the reader's changes are posted as state", async ({

@@ -41,11 +41,21 @@ const COLUMN_COUNT = COLUMNS.length + 1;
 const NO_POSITIONS = new Int32Array(0);
 const ROW_ESTIMATE = 44;
 const PAGE = 10;
-/** Frames a keyboard move waits for its row to take the focus (half a second at 60 Hz). */
-const FOCUS_ATTEMPTS = 30;
+/**
+ * How long a keyboard move keeps trying to give its row the focus, in ms. Counted in time, not
+ * frames: a frame the browser throttles (an iframe off screen, a busy machine) draws few frames,
+ * while renders that bring the row may still be on their way.
+ */
+const FOCUS_WAIT_MS = 2_000;
 
 function nothingFocused(): boolean {
   return document.activeElement === null || document.activeElement === document.body;
+}
+
+/** The focus is still where a pending move may take it from: on a row of the list, or nowhere. */
+function focusStillOurs(list: HTMLElement | null): boolean {
+  const body = list?.querySelector('tbody');
+  return nothingFocused() || (body?.contains(document.activeElement) ?? false);
 }
 
 // A real <table> whose body is virtualised: only rows near the view are in the DOM, between two
@@ -93,7 +103,8 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
   const [headHeight, setHeadHeight] = useState(0);
   const [activeIndex, setActiveIndex] = useState(0);
   const active = Math.min(activeIndex, Math.max(rows.length - 1, 0));
-  const focusPending = useRef(false);
+  /** When a keyboard move (or a lost focus) still owes its row the focus: until then, in ms. */
+  const focusPending = useRef<number | null>(null);
   // The row that has the keyboard focus, kept while it does and after a render removed it.
   const focusedRow = useRef<HTMLElement | null>(null);
 
@@ -149,16 +160,22 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
   // instead of falling to <body>, where the next key would be lost.
   useEffect(() => {
     const focusLost = focusedRow.current !== null && !focusedRow.current.isConnected && nothingFocused();
-    if (!focusPending.current && !focusLost) return;
-    focusPending.current = true;
+    if (focusPending.current === null && !focusLost) return;
+    // A later render retries the same move until its deadline: the row may arrive with it.
+    focusPending.current ??= performance.now() + FOCUS_WAIT_MS;
     focusedRow.current = null;
     let frame = 0;
-    let attempts = 0;
     const focusActiveRow = () => {
+      const deadline = focusPending.current;
+      // The reader has put the focus somewhere else meanwhile: the move is theirs to drop.
+      if (deadline === null || !focusStillOurs(scrollRef.current)) {
+        focusPending.current = null;
+        return;
+      }
       const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${active}"]`);
       row?.focus({ preventScroll: true });
       const focused = row != null && document.activeElement === row;
-      if (focused || ++attempts > FOCUS_ATTEMPTS) focusPending.current = false;
+      if (focused || performance.now() > deadline) focusPending.current = null;
       else frame = requestAnimationFrame(focusActiveRow);
     };
     focusActiveRow();
@@ -167,7 +184,7 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
 
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
-    focusPending.current = true;
+    focusPending.current = performance.now() + FOCUS_WAIT_MS;
     setActiveIndex(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
