@@ -1,7 +1,8 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import type { BenchProbe } from './page-probe.ts';
 import { probedContext } from './page-probe.ts';
-import type { StaticServer } from './static-server.ts';
+import type { ServedRequest, StaticServer } from './static-server.ts';
+import { READY_MARKER_PATH } from './static-server.ts';
 import { max, median, quantile } from './stats.ts';
 import type { UiResult } from './ui-drive.ts';
 import { driveAppUi, driveBaseline, UI_WINDOW_CHANGES, uiResult } from './ui-drive.ts';
@@ -105,6 +106,24 @@ async function heapAtRest(page: Page, cdp: CDPSession): Promise<void> {
 const filterLatency = (page: Page, windows: [number, number][]) =>
   page.evaluate((w) => (window.__benchProbe as BenchProbe).filterLatency(w), windows);
 
+/** How long the ready marker may take to reach the server after the harness has seen ready. */
+const MARKER_WAIT_MS = 5_000;
+
+async function requestsBeforeReady(server: StaticServer): Promise<ServedRequest[]> {
+  const deadline = Date.now() + MARKER_WAIT_MS;
+  for (;;) {
+    const marker = server.log.findIndex((r) => r.path === READY_MARKER_PATH);
+    // Those still being answered (status 0) are counted once their bytes are known.
+    const before = marker >= 0 ? server.log.slice(0, marker) : [];
+    if (marker >= 0 && before.every((r) => r.status !== 0)) return before.map((r) => ({ ...r }));
+    if (Date.now() > deadline)
+      throw new Error(
+        `the page's ready marker (${READY_MARKER_PATH}) never arrived, or a request before it was never answered`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 export async function measurePage(
   browser: Browser,
   server: StaticServer,
@@ -140,8 +159,9 @@ export async function measurePage(
         `${options.subject} ${options.dataset}: the map failed: ${loaded.failure ?? 'unknown'}`,
       );
     }
-    // Snapshot at ready: later requests (none are expected) are not part of the load.
-    const serverLog = [...server.log];
+    // The requests that arrived before the page's ready marker: what the harness's polling let in
+    // later (the offline cache starts its download once the map is drawn) is not the load's.
+    const serverLog = await requestsBeforeReady(server);
     const result: RunResult = {
       subject: options.subject,
       dataset: options.dataset,

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext } from '@playwright/test';
+import { READY_MARKER_PATH } from './static-server.ts';
 
 // Runs inside the page (installed with addInitScript before any page script), for the app and the
 // baseline alike: it notes when the map is first ready, collects main-thread long tasks, and
@@ -58,6 +59,9 @@ export async function probedContext(
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   await context.addInitScript({ content: KEEP_NAMES_SHIM });
+  await context.addInitScript({
+    content: `window.__benchReadyMarker = ${JSON.stringify(READY_MARKER_PATH)};`,
+  });
   await context.addInitScript(installProbe);
   return context;
 }
@@ -206,6 +210,8 @@ export function installProbe(): void {
       const state = target.dataset.mapState;
       if (probe.readyAt === null && (state === 'ready' || target.dataset.ready === '1')) {
         probe.readyAt = performance.now();
+        const marker = (window as unknown as { __benchReadyMarker?: string }).__benchReadyMarker;
+        if (marker) void fetch(marker, { cache: 'no-store' }).catch(() => undefined);
       }
       if (state === 'error' || state === 'unsupported') probe.failure = `map state ${state}`;
       if (target.dataset.error) probe.failure = target.dataset.error;

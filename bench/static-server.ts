@@ -11,6 +11,12 @@ import { CONTENT_TYPES as TYPES } from '../e2e/content-types.ts';
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg']);
 
+/**
+ * The page under test asks for this path the moment it is ready (bench/page-probe.ts): the requests
+ * that arrived before it are the load's, whatever the harness's polling takes to notice ready.
+ */
+export const READY_MARKER_PATH = '/__bench/ready';
+
 export interface ServedRequest {
   path: string;
   status: number;
@@ -20,7 +26,7 @@ export interface ServedRequest {
 
 export interface StaticServer {
   origin: string;
-  /** Every request since the last `resetLog()`. */
+  /** Every request since the last `resetLog()`, in the order they arrived. */
   log: ServedRequest[];
   resetLog(): void;
   /** Reads and compresses every file now, so no timed load pays for it. */
@@ -59,6 +65,9 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     let file = normalize(join(root, pathname));
     if (file !== root && !file.startsWith(root + sep)) file = '';
     else if (pathname.endsWith('/')) file = join(file, 'index.html');
+    // Logged as it arrives, so a file read that finishes late does not move it past the marker.
+    const served: ServedRequest = { path: pathname, status: 0, bytes: 0 };
+    log.push(served);
     const send = (status: number, body: Buffer, headers: Record<string, string>) => {
       response.writeHead(status, {
         'content-length': String(body.length),
@@ -66,8 +75,13 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         ...headers,
       });
       response.end(request.method === 'HEAD' ? undefined : body);
-      log.push({ path: pathname, status, bytes: body.length });
+      served.status = status;
+      served.bytes = body.length;
     };
+    if (pathname === READY_MARKER_PATH) {
+      send(204, Buffer.alloc(0), {});
+      return;
+    }
     (file ? load(file) : Promise.resolve(undefined)).then(
       (entry) => {
         if (!entry) {
