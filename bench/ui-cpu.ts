@@ -16,12 +16,15 @@ import { driveAppUi, uiResult } from './ui-drive.ts';
 // it moves by 2× from one run to the next with the machine's load; the main thread's own CPU time
 // (trace thread time) moves far less, so it can tell two builds apart where the bench cannot.
 // Also printed: the long tasks' blocking time, and the CPU time of MapLibre's worker.
+// `--cpu-throttle 2.5` slows the page's main thread (CDP's Emulation.setCPUThrottlingRate) for the
+// drive, to see what a slower machine's main thread would make of the same work.
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     data: { type: 'string', default: 'synthetic-50000' },
     runs: { type: 'string', default: '3' },
+    'cpu-throttle': { type: 'string', default: '1' },
   },
 });
 
@@ -51,6 +54,11 @@ for (let run = 0; run < Number(values.runs); run++) {
       timeout: 180_000,
     });
     await page.evaluate(() => (window.__benchProbe as BenchProbe).settleNow());
+    const throttle = Number(values['cpu-throttle']);
+    if (throttle !== 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
     await browser.startTracing(page, {
       path: tracePath,
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
