@@ -63,12 +63,18 @@ export async function renderedEventIds(page: Page): Promise<string[]> {
 /** The layers that draw the events: those whole in the time window, and the faded rest. */
 export const EVENT_LAYERS = ['event-points', 'event-points-faded'];
 
+// Both readers below throw where the page has no map or the map no such layer: MapLibre answers a
+// query of a layer it does not have with nothing, which a test expecting nothing drawn would pass.
+
 /** Ids of the events layers of event points draw right now (a point's feature id names its event). */
 export function drawnEventIds(page: Page, layers: string | string[]): Promise<string[]> {
   return page.evaluate(
     (layerIds) => {
       const atlas = window.__atlas;
-      return atlas?.atlas.eventIdsOf(atlas.map.queryRenderedFeatures({ layers: layerIds })) ?? [];
+      if (!atlas) throw new Error('the page has no map hook (window.__atlas)');
+      const missing = layerIds.filter((id) => !atlas.map.getLayer(id));
+      if (missing.length > 0) throw new Error(`the map has no layer ${missing.join(', ')}`);
+      return atlas.atlas.eventIdsOf(atlas.map.queryRenderedFeatures({ layers: layerIds }));
     },
     typeof layers === 'string' ? [layers] : layers,
   );
@@ -77,13 +83,14 @@ export function drawnEventIds(page: Page, layers: string | string[]): Promise<st
 /** The distinct values of one property among the features a layer draws right now. */
 export function drawnValues(page: Page, layer: string, property: string): Promise<string[]> {
   return page.evaluate(
-    ([layerId, key]) => [
-      ...new Set(
-        (window.__atlas?.map.queryRenderedFeatures({ layers: [layerId] }) ?? []).map((f) =>
-          String(f.properties[key]),
-        ),
-      ),
-    ],
+    ([layerId, key]) => {
+      const map = window.__atlas?.map;
+      if (!map) throw new Error('the page has no map hook (window.__atlas)');
+      if (!map.getLayer(layerId)) throw new Error(`the map has no layer ${layerId}`);
+      return [
+        ...new Set(map.queryRenderedFeatures({ layers: [layerId] }).map((f) => String(f.properties[key]))),
+      ];
+    },
     [layer, property] as const,
   );
 }
@@ -310,6 +317,8 @@ export async function renderedEventPlaces(page: Page): Promise<string[]> {
   return page.evaluate((layers) => {
     const map = window.__atlas?.map;
     if (!map) throw new Error('the map is not exposed on window.__atlas');
+    const missing = layers.filter((id) => !map.getLayer(id));
+    if (missing.length > 0) throw new Error(`the map has no layer ${missing.join(', ')}`);
     const features = map.queryRenderedFeatures({ layers });
     const eventIdOf = (f: (typeof features)[number]) => window.__atlas?.atlas.eventIdsOf([f])[0];
     return [...new Set(features.map((f) => `${eventIdOf(f)}|${f.properties.placeIso3 ?? ''}`))].sort();
