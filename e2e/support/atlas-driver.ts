@@ -63,8 +63,9 @@ export async function renderedEventIds(page: Page): Promise<string[]> {
 /** The layers that draw the events: those whole in the time window, and the faded rest. */
 export const EVENT_LAYERS = ['event-points', 'event-points-faded'];
 
-// Both readers below throw where the page has no map or the map no such layer: MapLibre answers a
-// query of a layer it does not have with nothing, which a test expecting nothing drawn would pass.
+// The map's readers (these two and renderedEventPlaces) throw where the page has no map or the map
+// no such layer: MapLibre answers a query of a layer it does not have with nothing, which a test
+// expecting nothing drawn would pass.
 
 /** Ids of the events layers of event points draw right now (a point's feature id names its event). */
 export function drawnEventIds(page: Page, layers: string | string[]): Promise<string[]> {

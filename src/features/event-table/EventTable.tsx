@@ -42,9 +42,10 @@ const NO_POSITIONS = new Int32Array(0);
 const ROW_ESTIMATE = 44;
 const PAGE = 10;
 /**
- * How long a keyboard move keeps trying to give its row the focus, in ms. Counted in time, not
- * frames: a frame the browser throttles (an iframe off screen, a busy machine) draws few frames,
- * while renders that bring the row may still be on their way.
+ * How long a keyboard move keeps trying to give its row the focus, in ms, retrying at every frame
+ * and every render. Counted in time, not frames: what brings the row (the virtualizer's scroll, a
+ * render behind a deferred one at 50,000 events) takes time on a slow machine, however many
+ * frames pass meanwhile.
  */
 const FOCUS_WAIT_MS = 2_000;
 
