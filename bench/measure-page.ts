@@ -115,7 +115,7 @@ async function requestsBeforeReady(server: StaticServer): Promise<ServedRequest[
     const marker = server.log.findIndex((r) => r.path === READY_MARKER_PATH);
     // Those still being answered (status 0) are counted once their bytes are known.
     const before = marker >= 0 ? server.log.slice(0, marker) : [];
-    if (marker >= 0 && before.every((r) => r.status !== 0)) return before.map((r) => ({ ...r }));
+    if (marker >= 0 && before.every((r) => r.status !== 0)) return before;
     if (Date.now() > deadline)
       throw new Error(
         `the page's ready marker (${READY_MARKER_PATH}) never arrived, or a request before it was never answered`,
