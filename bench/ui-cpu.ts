@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import type { BenchProbe } from './page-probe.ts';
 import { probedContext } from './page-probe.ts';
+import { chromiumThreadTimes, cpuBetween } from './process-cpu.ts';
 import { startStaticServer } from './static-server.ts';
 import { median } from './stats.ts';
 import { driveAppUi, uiResult } from './ui-drive.ts';
@@ -16,6 +17,8 @@ import { driveAppUi, uiResult } from './ui-drive.ts';
 // it moves by 2× from one run to the next with the machine's load; the main thread's own CPU time
 // (trace thread time) moves far less, so it can tell two builds apart where the bench cannot.
 // Also printed: the long tasks' blocking time, and the CPU time of MapLibre's worker.
+// And, from /proc, the CPU of every Chromium thread over the drive (bench/process-cpu.ts), the
+// GPU process's SwiftShader threads included, which a trace does not show.
 // `--cpu-throttle 2.5` slows the page's main thread (CDP's Emulation.setCPUThrottlingRate) for the
 // drive, to see what a slower machine's main thread would make of the same work.
 
@@ -63,7 +66,9 @@ for (let run = 0; run < Number(values.runs); run++) {
       path: tracePath,
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
     });
+    const threadsBefore = chromiumThreadTimes();
     const span = await driveAppUi(page);
+    const machine = cpuBetween(threadsBefore, chromiumThreadTimes());
     await browser.stopTracing();
     const tasks = await page.evaluate(
       ([from, to]) =>
@@ -90,6 +95,14 @@ for (let run = 0; run < Number(values.runs); run++) {
     rows.set(dist, row);
     console.log(
       `${dist} run ${run + 1}: main thread ${row.main.at(-1)?.toFixed(0)} ms CPU, worker ${row.worker.at(-1)?.toFixed(0)} ms, blocking ${row.blocking.at(-1)?.toFixed(0)} ms`,
+    );
+    const machineMs = machine.reduce((sum, [, ms]) => sum + ms, 0);
+    console.log(
+      `  all of Chromium over the ${(span.end - span.start).toFixed(0)} ms drive: ${machineMs} ms CPU; ` +
+        machine
+          .slice(0, 6)
+          .map(([name, ms]) => `${name} ${ms}`)
+          .join(', '),
     );
     await context.close();
     await server.close();
