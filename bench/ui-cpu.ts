@@ -66,8 +66,17 @@ for (let run = 0; run < Number(values.runs); run++) {
       path: tracePath,
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
     });
+    await page.evaluate(() => {
+      const map = window.__atlas?.map;
+      const counts = { frames: 0 };
+      (window as unknown as { __mapFrames: typeof counts }).__mapFrames = counts;
+      map?.on('render', () => counts.frames++);
+    });
     const threadsBefore = chromiumThreadTimes();
     const span = await driveAppUi(page);
+    const mapFrames = await page.evaluate(
+      () => (window as unknown as { __mapFrames: { frames: number } }).__mapFrames.frames,
+    );
     const machine = cpuBetween(threadsBefore, chromiumThreadTimes());
     await browser.stopTracing();
     const tasks = await page.evaluate(
@@ -98,7 +107,7 @@ for (let run = 0; run < Number(values.runs); run++) {
     );
     const machineMs = machine.reduce((sum, [, ms]) => sum + ms, 0);
     console.log(
-      `  all of Chromium over the ${(span.end - span.start).toFixed(0)} ms drive: ${machineMs} ms CPU; ` +
+      `  all of Chromium over the ${(span.end - span.start).toFixed(0)} ms drive (${mapFrames} map frames): ${machineMs} ms CPU; ` +
         machine
           .slice(0, 6)
           .map(([name, ms]) => `${name} ${ms}`)

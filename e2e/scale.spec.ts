@@ -1,4 +1,15 @@
-import { countStatus, eventTable, openAtlas, showFilters } from './support/atlas-driver.ts';
+import {
+  countStatus,
+  type DatasetFile,
+  drawableIds,
+  eventTable,
+  openAtlas,
+  overlaps,
+  renderedEventIds,
+  showFilters,
+  viewParams,
+  waitForMapState,
+} from './support/atlas-driver.ts';
 import { expect, test } from './support/test.ts';
 
 // Functional only: timings belong to `npm run bench`, where noise can be measured, not to tests.
@@ -61,4 +72,52 @@ test('50,000 events: the app loads, a filter works, and the table scrolls', asyn
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`[?&]event=${chosen}(&|$)`));
   await expect(rowAt(shown)).toHaveAttribute('aria-selected', 'true');
+});
+
+test('50,000 events: the map draws exactly the events of the time window as it moves', async ({ page }) => {
+  test.setTimeout(240_000);
+  const response = await page.request.get('data/synthetic-50000.json');
+  const dataset = (await response.json()) as DatasetFile;
+  // A kind keeps the drawn set small enough to read back; the window cuts across the spans of
+  // first days the map splits its sources by, with events dated only to a month or year over it.
+  const params = { data: 'synthetic-50000', kind: 'rescue', from: '2021-03-10', to: '2021-05-20' };
+  await openAtlas(page, params, 'ready', 120_000);
+  // Only events drawn at a venue well inside the map's view are compared: the world view leaves
+  // out a few far islands and Greenland's north, which the synthetic data places events on.
+  const [[west, south], [east, north]] = await page.evaluate(() => {
+    const map = window.__atlas?.map;
+    if (!map) throw new Error('the page has no map hook (window.__atlas)');
+    return map.getBounds().toArray();
+  });
+  const inView = (e: DatasetFile['events'][number]) =>
+    e.location !== undefined &&
+    e.location.lon > west + 5 &&
+    e.location.lon < east - 5 &&
+    e.location.lat > south + 5 &&
+    e.location.lat < north - 5;
+  const compared = new Set(dataset.events.filter((e) => e.kind === 'rescue' && inView(e)).map((e) => e.id));
+  const drawn = async () => (await renderedEventIds(page)).filter((id) => compared.has(id));
+  const expected = (from: string, to: string) =>
+    drawableIds(dataset.events.filter((e) => compared.has(e.id) && overlaps(e, from, to)));
+  const first = expected(params.from, params.to);
+  expect(first.length).toBeGreaterThan(20);
+  expect(await drawn()).toEqual(first);
+
+  // The timeline's start handle a month and two days on, the end handle a month: the map follows.
+  const start = page.getByRole('slider', { name: /start of time window/i });
+  await start.focus();
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/from=2021-04-12/);
+  const end = page.getByRole('slider', { name: /end of time window/i });
+  await end.focus();
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/to=2021-06-20/);
+  await waitForMapState(page, 'ready', 60_000);
+  const view = viewParams(page);
+  const moved = expected(view.get('from') ?? '', view.get('to') ?? '');
+  expect(moved.length).toBeGreaterThan(20);
+  expect(moved).not.toEqual(first);
+  expect(await drawn()).toEqual(moved);
 });

@@ -57,11 +57,22 @@ export async function waitForMapState(page: Page, state: MapState = 'ready', tim
 /** Ids of the events drawn on the map right now, from MapLibre's rendered features. */
 export async function renderedEventIds(page: Page): Promise<string[]> {
   await waitForMapState(page, 'ready');
-  return (await drawnEventIds(page, EVENT_LAYERS)).sort();
+  return (await drawnEventIds(page, await eventLayers(page))).sort();
 }
 
-/** The layers that draw the events: those whole in the time window, and the faded rest. */
-export const EVENT_LAYERS = ['event-points', 'event-points-faded'];
+/**
+ * The layers that draw the events (those whole in the time window and the faded rest, for each
+ * of the map's sources of events), as the map itself lists them.
+ */
+function eventLayers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const atlas = window.__atlas;
+    if (!atlas) throw new Error('the page has no map hook (window.__atlas)');
+    const layers = atlas.atlas.eventLayerIds();
+    if (layers.length === 0) throw new Error('the map has no events layers');
+    return layers;
+  });
+}
 
 // The map's readers (these two and renderedEventPlaces) throw where the page has no map or the map
 // no such layer: MapLibre answers a query of a layer it does not have with nothing, which a test
@@ -315,15 +326,18 @@ export async function download(
 /** Event ids and the partner each point stands for, as drawn on the map now. */
 export async function renderedEventPlaces(page: Page): Promise<string[]> {
   await waitForMapState(page, 'ready');
-  return page.evaluate((layers) => {
-    const map = window.__atlas?.map;
-    if (!map) throw new Error('the map is not exposed on window.__atlas');
-    const missing = layers.filter((id) => !map.getLayer(id));
-    if (missing.length > 0) throw new Error(`the map has no layer ${missing.join(', ')}`);
-    const features = map.queryRenderedFeatures({ layers });
-    const eventIdOf = (f: (typeof features)[number]) => window.__atlas?.atlas.eventIdsOf([f])[0];
-    return [...new Set(features.map((f) => `${eventIdOf(f)}|${f.properties.placeIso3 ?? ''}`))].sort();
-  }, EVENT_LAYERS);
+  return page.evaluate(
+    (layers) => {
+      const map = window.__atlas?.map;
+      if (!map) throw new Error('the map is not exposed on window.__atlas');
+      const missing = layers.filter((id) => !map.getLayer(id));
+      if (missing.length > 0) throw new Error(`the map has no layer ${missing.join(', ')}`);
+      const features = map.queryRenderedFeatures({ layers });
+      const eventIdOf = (f: (typeof features)[number]) => window.__atlas?.atlas.eventIdsOf([f])[0];
+      return [...new Set(features.map((f) => `${eventIdOf(f)}|${f.properties.placeIso3 ?? ''}`))].sort();
+    },
+    await eventLayers(page),
+  );
 }
 
 /** Width and height from a PNG's header (IHDR), or throws if it is not a PNG. */

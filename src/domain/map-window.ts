@@ -1,17 +1,18 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 
-// The name under which the map's style keeps the time window (its global state), and the
-// expressions that read it. A module of its own, importing only types: the map made before the
-// app (src/map/early-map.ts) needs them, and importing them from map-filter.ts pulled the search,
-// the dataset schema (zod) and the interface's messages into that early chunk, all evaluated
-// before the map could even be made.
-//
-// One property holds both days: MapLibre reloads every source a changed property's filters read
-// as that property is set, so a window kept as two properties had its events tiled twice for a
-// change of both ends (the bench's windows, a pan of the whole window).
+// The name under which the filters read the time window as a global state, and the expressions
+// that read it. The map never hands MapLibre that state: it writes the window's days into each
+// filter itself (src/map/event-buckets.ts), so the filters are written once, here and in
+// map-filter.ts, and tested as MapLibre evaluates them. A module of its own, importing only types:
+// the map made before the app (src/map/early-map.ts) needs them, and importing them from
+// map-filter.ts pulled the search, the dataset schema (zod) and the interface's messages into that
+// early chunk, all evaluated before the map could even be made.
 
 /** The window as [first day, last day], day numbers (dates.ts), both inclusive. */
 export const WINDOW = 'window';
+
+/** A window holding every day: the map's, until the app gives one. */
+export const ALL_TIME: readonly [number, number] = [-1_000_000, 1_000_000];
 
 /** The window's first day, read from the global state. */
 export const WINDOW_FROM_DAY: ExpressionSpecification = ['number', ['at', 0, ['global-state', WINDOW]]];

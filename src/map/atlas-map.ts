@@ -1,6 +1,7 @@
 import type {
   CircleLayerSpecification,
   ExpressionSpecification,
+  FilterSpecification,
   GeoJSONSource,
   GeoJSONSourceSpecification,
   MapGeoJSONFeature,
@@ -12,8 +13,9 @@ import { CHINESE_FONT_FILE, CHINESE_UNICODE_RANGE } from '../i18n/chinese-font.t
 import { mapWorkerUrl as workerUrl } from './early-worker.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventFeatureCollection, MapEvents } from '../domain/event-features.ts';
-import { WINDOW, windowState } from '../domain/map-window.ts';
+import { ALL_TIME, WINDOW } from '../domain/map-window.ts';
 import type { MapCamera } from '../domain/view-state.ts';
+import { bucketEvents, type EventBuckets, evaluateKnown, filterKey } from './event-buckets.ts';
 import {
   backgroundLayer,
   countryBorderLayer,
@@ -21,8 +23,8 @@ import {
   countryLabelLayer,
   countryMemberLayer,
   countrySelectedLayer,
-  EVENT_FADED_LAYER,
   EVENT_TILE_BUFFER,
+  eventBucketIds,
   eventLayersFor,
   eventPointLayer,
   eventPointLayerFor,
@@ -31,7 +33,6 @@ import {
   LABEL_GLYPHS_DIR,
   linkLayer,
   networkLayer,
-  partlyInWindowFilter,
   partnerLabelLayer,
   SELECTED_EVENT_LAYER,
   SHADER_WARMUP,
@@ -45,7 +46,6 @@ import {
   stackBadgeLayerFor,
   stackBadgePaint,
   stackCountLayer,
-  wholeInWindowFilter,
 } from './layers.ts';
 import { webglSupported } from './webgl.ts';
 
@@ -142,19 +142,26 @@ export const WORLD_BOUNDS: [[number, number], [number, number]] = [
 const WORLD_BASEMAP_MAX_ZOOM = 2.5;
 const BASEMAP = { world: 'data/basemap-world.json', detailed: 'data/basemap.json' } as const;
 
+/** The events' sources and layers, one source a bucket (event-buckets.ts), for the style or to add. */
+interface EventSourcesAndLayers {
+  sources: [id: string, source: GeoJSONSourceSpecification][];
+  /** Every bucket's faded layer, then every bucket's points layer: the faded draw under all points. */
+  layers: CircleLayerSpecification[];
+  pointCount: number;
+}
+
 function buildStyle(
   baseUrl: string,
-  events: EventFeatureCollection | undefined,
+  events: EventSourcesAndLayers | undefined,
   basemap: string,
 ): StyleSpecification {
   // A map made before the data has no events source or layer until the events arrive: an empty
   // source would have its tiles requested, and the events' arrival would then lay every tile out
   // twice (once for the request already queued, once for the reload the new data asks for).
   const waiting = events === undefined;
+  // No global state: the filters' reads of the time window are written in by the map itself.
   return {
     version: 8,
-    // Defaults for the time window the filter reads, until the app sets the real one.
-    state: { [WINDOW]: { default: [-1_000_000, 1_000_000] } },
     // Latin labels come from glyph ranges made from the font we ship (`npm run data`), read by
     // MapLibre's worker; Chinese ones are drawn in the page from the subset cut by `npm run data`,
     // fetched only when a label needs a glyph in its range, so an English map never downloads it.
@@ -175,7 +182,7 @@ function buildStyle(
         promoteId: 'iso3',
       },
       [SOURCE.countryPoints]: { type: 'geojson', data: absolute('data/country-points.json', baseUrl) },
-      ...(events ? { [SOURCE.events]: eventsSource(events) } : {}),
+      ...Object.fromEntries(events?.sources ?? []),
       ...(waiting ? { [SHADER_WARMUP]: { type: 'geojson', data: WARMUP_POINT } } : {}),
       [SOURCE.selectedEvents]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [SOURCE.links]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
@@ -200,17 +207,17 @@ function buildStyle(
       linkLayer,
       countryLabelLayer,
       partnerLabelLayer,
-      ...(events ? eventLayersFor(events.features.length) : []),
-      selectedEventLayerFor(events?.features.length ?? 0),
-      stackBadgeLayerFor(events?.features.length ?? 0),
+      ...(events?.layers ?? []),
+      selectedEventLayerFor(events?.pointCount ?? 0),
+      stackBadgeLayerFor(events?.pointCount ?? 0),
       stackCountLayer,
       ...(waiting ? [shaderWarmupLayer()] : []),
     ],
   };
 }
 
-/** Every layer that draws the events themselves: those whole in the window and the faded rest. */
-const EVENT_LAYERS = [eventPointLayer.id, EVENT_FADED_LAYER];
+const isDayPair = (value: unknown): value is [number, number] =>
+  Array.isArray(value) && value.length === 2 && value.every((day) => typeof day === 'number');
 
 const eventsSource = (events: EventFeatureCollection): GeoJSONSourceSpecification => ({
   type: 'geojson',
@@ -243,6 +250,17 @@ export class AtlasMap {
   private hasEvents: boolean;
   /** The events last given, so giving the same again costs nothing. */
   private events: MapEvents | undefined;
+  /** The events split into sources by date (event-buckets.ts), with the events. */
+  private buckets: EventBuckets | undefined;
+  /** The time window the events' filters read, as day numbers. */
+  private window: readonly [number, number] = ALL_TIME;
+  /** The view's filter evaluated for each bucket's events, the window left open (by layer id). */
+  private bucketFilters: {
+    of: [ExpressionSpecification | undefined, EventBuckets];
+    byLayer: Map<string, FilterSpecification>;
+  } | null = null;
+  /** Each events layer's filter as MapLibre has it (filterKey), to give it only a changed one. */
+  private readonly givenFilters = new Map<string, string>();
   /** The events layer's paint, undefined until the map has events. */
   private eventLayerPaint: CircleLayerSpecification['paint'];
   /** The events' filter last asked for: a layer added later starts with it. */
@@ -277,16 +295,16 @@ export class AtlasMap {
     this.detailedBasemap = (camera?.zoom ?? 0) > WORLD_BASEMAP_MAX_ZOOM;
     this.hasEvents = options.events !== undefined;
     this.events = options.events;
+    this.buckets = options.events && bucketEvents(options.events.points);
     this.cooperativeGestures = options.cooperativeGestures ?? false;
     this.eventLayerPaint = options.events && eventPointLayerFor(options.events.points.features.length).paint;
     this.lastCamera = cameraKey(camera);
+    const events = this.eventSourcesAndLayers();
+    for (const layer of events?.layers ?? [])
+      this.givenFilters.set(layer.id, filterKey(layer.filter as FilterSpecification));
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(
-        baseUrl,
-        options.events?.points,
-        this.detailedBasemap ? BASEMAP.detailed : BASEMAP.world,
-      ),
+      style: buildStyle(baseUrl, events, this.detailedBasemap ? BASEMAP.detailed : BASEMAP.world),
       ...(camera
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: WORLD_BOUNDS, fitBoundsOptions: { padding: 8 } }),
@@ -417,7 +435,7 @@ export class AtlasMap {
 
   private eventIdsAt(point: { x: number; y: number }): string[] {
     if (!this.map.getLayer(eventPointLayer.id)) return [];
-    const hits = this.map.queryRenderedFeatures(this.hitBox(point), { layers: EVENT_LAYERS });
+    const hits = this.map.queryRenderedFeatures(this.hitBox(point), { layers: this.eventLayerIds() });
     return this.eventIdsOf(hits);
   }
 
@@ -507,38 +525,160 @@ export class AtlasMap {
   setEvents(events: MapEvents) {
     if (events === this.events) return;
     this.events = events;
+    this.buckets = bucketEvents(events.points);
     this.hasEvents = true;
     this.whenReady('events', () => {
       if (this.map.getLayer(SHADER_WARMUP)) {
         this.map.removeLayer(SHADER_WARMUP);
         this.map.removeSource(SHADER_WARMUP);
       }
+      const wanted = this.eventSourcesAndLayers();
+      if (!wanted) return;
+      let onMap = 0;
+      while (this.map.getSource(eventBucketIds(onMap).source)) onMap++;
+      const bucketCount = wanted.sources.length;
       // Dense data draws smaller, fainter points; the layers' paint follows the count.
-      const count = events.points.features.length;
-      const [faded, layer] = eventLayersFor(count, this.eventFilter);
-      const paint = layer.paint ?? {};
-      const source = this.map.getSource(SOURCE.events) as GeoJSONSource | undefined;
-      if (source) {
-        source.setData(events.points);
-        const previous = this.eventLayerPaint ?? {};
-        const keys = new Set([...Object.keys(previous), ...Object.keys(paint)]) as Set<keyof typeof paint>;
-        for (const key of keys) {
-          if (previous[key] === paint[key]) continue;
-          this.map.setPaintProperty(eventPointLayer.id, key, paint[key]);
-          this.map.setPaintProperty(EVENT_FADED_LAYER, key, faded.paint?.[key]);
+      const paint = eventPointLayerFor(wanted.pointCount).paint ?? {};
+      const previous = this.eventLayerPaint ?? {};
+      const keys = new Set([...Object.keys(previous), ...Object.keys(paint)]) as Set<keyof typeof paint>;
+      const changed = [...keys].filter((key) => previous[key] !== paint[key]);
+      const layerById = new Map(wanted.layers.map((layer) => [layer.id, layer]));
+      // The buckets both maps have keep their sources and layers: new data, changed paint.
+      for (let index = 0; index < Math.min(onMap, bucketCount); index++) {
+        const ids = eventBucketIds(index);
+        (this.map.getSource(ids.source) as GeoJSONSource).setData(wanted.sources[index][1].data);
+        for (const layerId of [ids.faded, ids.points]) {
+          const layerPaint = layerById.get(layerId)?.paint ?? {};
+          for (const key of changed) {
+            this.map.setPaintProperty(layerId, key, layerPaint[key]);
+          }
         }
-      } else {
-        // The first events of a map made before the data: source and layers come in together,
-        // with the filter asked for meanwhile, so their tiles are laid out once.
-        this.map.addSource(SOURCE.events, eventsSource(events.points));
-        for (const added of [faded, layer]) this.map.addLayer(added, SELECTED_EVENT_LAYER);
+      }
+      for (let index = bucketCount; index < onMap; index++) {
+        const ids = eventBucketIds(index);
+        for (const layerId of [ids.faded, ids.points]) {
+          this.map.removeLayer(layerId);
+          this.givenFilters.delete(layerId);
+        }
+        this.map.removeSource(ids.source);
+      }
+      // New buckets' sources and layers come in together, with the filter and window asked for
+      // meanwhile, so their tiles are laid out once; faded layers go under every points layer.
+      for (let index = onMap; index < bucketCount; index++) this.map.addSource(...wanted.sources[index]);
+      const firstPoints = onMap > 0 ? eventBucketIds(0).points : SELECTED_EVENT_LAYER;
+      for (const [kind, before] of [
+        ['faded', firstPoints],
+        ['points', SELECTED_EVENT_LAYER],
+      ] as const) {
+        for (let index = onMap; index < bucketCount; index++) {
+          const layer = layerById.get(eventBucketIds(index)[kind]);
+          if (!layer) continue;
+          this.map.addLayer(layer, before);
+          this.givenFilters.set(layer.id, filterKey(layer.filter as FilterSpecification));
+        }
       }
       this.eventLayerPaint = paint;
-      const selectedRadius = selectedEventLayerFor(events.points.features.length).paint?.['circle-radius'];
+      this.applyEventFilters();
+      const selectedRadius = selectedEventLayerFor(wanted.pointCount).paint?.['circle-radius'];
       this.map.setPaintProperty(SELECTED_EVENT_LAYER, 'circle-radius', selectedRadius);
       this.drawSelectedEvents();
       this.applyBadgePaint();
     });
+  }
+
+  /** The layers that draw the events themselves, every bucket's: whole in the window, and faded. */
+  eventLayerIds(): string[] {
+    const count = this.buckets?.buckets.length ?? 0;
+    return Array.from({ length: count }, (_, index) => eventBucketIds(index)).flatMap((ids) => [
+      ids.faded,
+      ids.points,
+    ]);
+  }
+
+  /**
+   * The events' sources and layers for the events, filter and window asked for: each layer's
+   * filter evaluated for its bucket (event-buckets.ts), so it reads no global state and changes
+   * only when a clause its bucket cannot decide does.
+   */
+  private eventSourcesAndLayers(): EventSourcesAndLayers | undefined {
+    const { events, buckets } = this;
+    if (!events || !buckets) return undefined;
+    const pointCount = events.points.features.length;
+    const [faded, points] = eventLayersFor(pointCount, this.eventFilter);
+    const byLayer = this.filtersByBucket();
+    const layers = (kind: 'faded' | 'points', model: CircleLayerSpecification) =>
+      buckets.buckets.map((_, index): CircleLayerSpecification => {
+        const ids = eventBucketIds(index);
+        const open = byLayer.get(ids[kind]) ?? (model.filter as FilterSpecification);
+        return { ...model, id: ids[kind], source: ids.source, filter: this.closeWindow(open, index) };
+      });
+    return {
+      sources: buckets.buckets.map((bucket, index) => [
+        eventBucketIds(index).source,
+        eventsSource(bucket.points),
+      ]),
+      layers: [...layers('faded', faded), ...layers('points', points)],
+      pointCount,
+    };
+  }
+
+  /** The filter with the window's days written in, and what they decide for the bucket folded. */
+  private closeWindow(filter: FilterSpecification, bucket: number): FilterSpecification {
+    return evaluateKnown(filter, { window: this.window, bucket: this.buckets?.buckets[bucket] });
+  }
+
+  /**
+   * The view's filter evaluated for each bucket without the window, once per filter or dataset:
+   * a search's thousands of ids are narrowed to each bucket's own here, not at each window move.
+   */
+  private filtersByBucket(): Map<string, FilterSpecification> {
+    const { events, buckets } = this;
+    if (!events || !buckets) return new Map();
+    const cached = this.bucketFilters;
+    if (cached && cached.of[0] === this.eventFilter && cached.of[1] === buckets) return cached.byLayer;
+    const [faded, points] = eventLayersFor(events.points.features.length, this.eventFilter);
+    const split = buckets.buckets.length > 1;
+    const byLayer = new Map<string, FilterSpecification>();
+    buckets.buckets.forEach((bucket, index) => {
+      const ids = eventBucketIds(index);
+      const facts = { bucket, holds: split ? (id: number) => buckets.bucketOf[id] === index : undefined };
+      byLayer.set(ids.faded, evaluateKnown(faded.filter as FilterSpecification, facts));
+      byLayer.set(ids.points, evaluateKnown(points.filter as FilterSpecification, facts));
+    });
+    this.bucketFilters = { of: [this.eventFilter, buckets], byLayer };
+    return byLayer;
+  }
+
+  /** Gives each events layer whose filter changed its new one; the others are not re-tiled. */
+  private applyEventFilters() {
+    const byLayer = this.filtersByBucket();
+    (this.buckets?.buckets ?? []).forEach((_, index) => {
+      const ids = eventBucketIds(index);
+      for (const layerId of [ids.faded, ids.points]) {
+        const open = byLayer.get(layerId);
+        if (!open || !this.map.getLayer(layerId)) continue;
+        const filter = this.closeWindow(open, index);
+        const key = filterKey(filter);
+        if (this.givenFilters.get(layerId) === key) continue;
+        this.givenFilters.set(layerId, key);
+        this.map.setFilter(layerId, filter, { validate: false });
+      }
+    });
+    this.applySelectedEventFilter();
+  }
+
+  /**
+   * The selected events' filter, with the window written in. Left alone while nothing is
+   * selected: its source is empty, and the worker need not hear of every move of the window.
+   */
+  private applySelectedEventFilter() {
+    const asked = this.selectedEventFilter;
+    if (!asked || this.selectedEvents.length === 0 || !this.map.getLayer(SELECTED_EVENT_LAYER)) return;
+    const filter = evaluateKnown(asked, { window: this.window });
+    const key = filterKey(filter);
+    if (this.givenFilters.get(SELECTED_EVENT_LAYER) === key) return;
+    this.givenFilters.set(SELECTED_EVENT_LAYER, key);
+    this.map.setFilter(SELECTED_EVENT_LAYER, filter, { validate: false });
   }
 
   /**
@@ -569,31 +709,27 @@ export class AtlasMap {
    * not validate them again on the main thread.
    */
   setEventFilter(filter: ExpressionSpecification, selectedFilter: ExpressionSpecification = filter) {
-    if (filter !== this.eventFilter) {
-      this.eventFilter = filter;
-      this.whenReady('filter', () => {
-        if (!this.map.getLayer(eventPointLayer.id)) return;
-        this.map.setFilter(eventPointLayer.id, wholeInWindowFilter(filter), { validate: false });
-        this.map.setFilter(EVENT_FADED_LAYER, partlyInWindowFilter(filter), { validate: false });
-      });
-    }
-    if (selectedFilter !== this.selectedEventFilter) {
-      this.selectedEventFilter = selectedFilter;
-      this.whenReady('selected-filter', () =>
-        this.map.setFilter(SELECTED_EVENT_LAYER, selectedFilter, { validate: false }),
-      );
-    }
+    if (filter === this.eventFilter && selectedFilter === this.selectedEventFilter) return;
+    this.eventFilter = filter;
+    this.selectedEventFilter = selectedFilter;
+    this.whenReady('event-filters', () => this.applyEventFilters());
   }
 
+  /**
+   * The values the filters' global-state expressions read (the time window, map-window.ts). The
+   * map writes them into each filter itself rather than into MapLibre's global state, which would
+   * re-tile every source whose filters read it: all the events, at each move of the timeline.
+   */
   setGlobalState(values: Record<string, unknown>) {
-    this.whenReady('global-state', () => {
-      for (const [name, value] of Object.entries(values)) this.map.setGlobalStateProperty(name, value);
-    });
+    const window = values[WINDOW];
+    if (!isDayPair(window) || (window[0] === this.window[0] && window[1] === this.window[1])) return;
+    this.window = window;
+    this.whenReady('event-filters', () => this.applyEventFilters());
   }
 
   /** The time window as day numbers (the bench sets it this way, without React). */
   setTimeWindow(fromDay: number, toDay: number) {
-    this.setGlobalState(windowState(fromDay, toDay));
+    this.setGlobalState({ [WINDOW]: [fromDay, toDay] });
   }
 
   /** Choropleth colours by ISO alpha-3; only the countries whose colour changed are touched. */
@@ -720,6 +856,7 @@ export class AtlasMap {
     // Nothing selected before or now (most changes of the view): the worker need not hear of it.
     if (features.length === 0 && this.selectionDrawn === 0) return;
     this.selectionDrawn = features.length;
+    this.applySelectedEventFilter();
     (this.map.getSource(SOURCE.selectedEvents) as GeoJSONSource | undefined)?.setData({
       type: 'FeatureCollection',
       features,
@@ -974,7 +1111,7 @@ export class AtlasMap {
     const seen = new Map<string, { eventId: string; x: number; y: number }>();
     if (!this.map.getLayer(eventPointLayer.id)) return [];
     const eventIds = this.events?.eventIds ?? [];
-    for (const feature of this.map.queryRenderedFeatures({ layers: EVENT_LAYERS })) {
+    for (const feature of this.map.queryRenderedFeatures({ layers: this.eventLayerIds() })) {
       const eventId = eventIds[Number(feature.id)];
       if (eventId === undefined || seen.has(eventId) || feature.geometry.type !== 'Point') continue;
       const [lon, lat] = feature.geometry.coordinates as [number, number];
@@ -986,7 +1123,7 @@ export class AtlasMap {
 
   renderedEventIds(): string[] {
     if (!this.map.getLayer(eventPointLayer.id)) return [];
-    return this.eventIdsOf(this.map.queryRenderedFeatures({ layers: EVENT_LAYERS }));
+    return this.eventIdsOf(this.map.queryRenderedFeatures({ layers: this.eventLayerIds() }));
   }
 
   resize() {

@@ -410,6 +410,19 @@ export function eventLayersFor(
 }
 
 /**
+ * The source and the two layers of the events' bucket `index` (event-buckets.ts): the first keeps
+ * the plain ids, so a map of few events (one bucket) has one `events` source and its two layers.
+ */
+export function eventBucketIds(index: number): { source: string; faded: string; points: string } {
+  const suffix = index === 0 ? '' : `:${index}`;
+  return {
+    source: `${SOURCE.events}${suffix}`,
+    faded: `${EVENT_FADED_LAYER}${suffix}`,
+    points: `${eventPointLayer.id}${suffix}`,
+  };
+}
+
+/**
  * The selected events, over the points in one colour and bigger (by zoom, and smaller where the
  * points are dense). Painted so that it reaches the shader as the points do, sharing their
  * program: selecting an event compiles nothing.
