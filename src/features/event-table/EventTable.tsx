@@ -104,8 +104,13 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
   const [headHeight, setHeadHeight] = useState(0);
   const [activeIndex, setActiveIndex] = useState(0);
   const active = Math.min(activeIndex, Math.max(rows.length - 1, 0));
-  /** When a keyboard move (or a lost focus) still owes its row the focus: until then, in ms. */
-  const focusPending = useRef<number | null>(null);
+  /**
+   * A keyboard move (or a lost focus) that still owes a row the focus: which row, and until when
+   * (ms). The row travels with the move: an effect of a render from before the key (its
+   * passive effects can run after the key's handler, on a loaded machine) would otherwise see
+   * its own active row, already focused, and settle the move there.
+   */
+  const focusPending = useRef<{ index: number; until: number } | null>(null);
   // The row that has the keyboard focus, kept while it does and after a render removed it.
   const focusedRow = useRef<HTMLElement | null>(null);
 
@@ -163,20 +168,21 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
     const focusLost = focusedRow.current !== null && !focusedRow.current.isConnected && nothingFocused();
     if (focusPending.current === null && !focusLost) return;
     // A later render retries the same move until its deadline: the row may arrive with it.
-    focusPending.current ??= performance.now() + FOCUS_WAIT_MS;
+    focusPending.current ??= { index: active, until: performance.now() + FOCUS_WAIT_MS };
     focusedRow.current = null;
     let frame = 0;
     const focusActiveRow = () => {
-      const deadline = focusPending.current;
+      const pending = focusPending.current;
       // The reader has put the focus somewhere else meanwhile: the move is theirs to drop.
-      if (deadline === null || !focusStillOurs(scrollRef.current)) {
+      if (pending === null || !focusStillOurs(scrollRef.current)) {
         focusPending.current = null;
         return;
       }
-      const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${active}"]`);
+      const index = Math.min(pending.index, Math.max(rows.length - 1, 0));
+      const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
       row?.focus({ preventScroll: true });
       const focused = row != null && document.activeElement === row;
-      if (focused || performance.now() > deadline) focusPending.current = null;
+      if (focused || performance.now() > pending.until) focusPending.current = null;
       else frame = requestAnimationFrame(focusActiveRow);
     };
     focusActiveRow();
@@ -185,7 +191,7 @@ export function EventTable({ events, shown, themes, selectedId, onSelect, onSort
 
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
-    focusPending.current = performance.now() + FOCUS_WAIT_MS;
+    focusPending.current = { index: next, until: performance.now() + FOCUS_WAIT_MS };
     setActiveIndex(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
