@@ -75,9 +75,15 @@ describe('bucketEvents', () => {
     expect([...split.bucketOf]).toEqual(new Array(200).fill(0));
   });
 
-  it('splits many by first day, with the events dated only to a year apart', () => {
-    expect(buckets.length).toBeGreaterThanOrEqual(12);
-    expect(buckets.length).toBeLessThanOrEqual(14);
+  it('splits many by first day, with the events dated only to a month or a year apart', () => {
+    const of = (precision: string) => buckets.filter((bucket) => bucket.precisions.has(precision));
+    expect(of('day').length).toBeGreaterThanOrEqual(12);
+    expect(of('day').length).toBeLessThanOrEqual(13);
+    // One a month, each holding events of the same dates.
+    expect(of('month')).toHaveLength(12);
+    for (const bucket of of('month'))
+      expect([bucket.start[0], bucket.end[0]]).toEqual([bucket.start[1], bucket.end[1]]);
+    for (const bucket of buckets) expect(bucket.precisions.size).toBe(1);
     const ids = buckets.flatMap((bucket) => bucket.points.features.map((feature) => Number(feature.id)));
     expect(ids.sort((a, b) => a - b)).toEqual(EVENTS.features.map((_, id) => id));
     const yearOnly = buckets.filter((bucket) => bucket.precisions.has('year'));
@@ -92,9 +98,10 @@ describe('bucketEvents', () => {
         expect(properties.end).toBeLessThanOrEqual(bucket.end[1]);
       }
     });
-    // Dated buckets cover spans of first days that do not overlap.
-    const dated = buckets.filter((bucket) => !bucket.precisions.has('year'));
-    const spans = dated.map((bucket) => bucket.start).sort((a, b) => a[0] - b[0]);
+    // The exactly dated ones cover spans of first days that do not overlap.
+    const spans = of('day')
+      .map((bucket) => bucket.start)
+      .sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThan(spans[i - 1][1]);
   });
 });
@@ -162,6 +169,18 @@ describe('evaluateKnown', () => {
               drawn(layerFilter, bucket.points.features, window),
             );
           }
+        }
+      }
+    }
+  });
+
+  it('decides every date clause for the events dated only to a month or a year, whatever the window', () => {
+    const view = eventMapFilter(DEFAULT_VIEW_STATE, [], EVENTS.features.length);
+    for (const bucket of buckets.filter((b) => !b.precisions.has('day'))) {
+      for (const window of windows) {
+        for (const layerFilter of [wholeInWindowFilter(view), partlyInWindowFilter(view)]) {
+          const known = JSON.stringify(evaluateKnown(layerFilter, { window, bucket }));
+          expect(known).not.toMatch(/"start"|"end"/);
         }
       }
     }

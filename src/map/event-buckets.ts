@@ -12,8 +12,10 @@ import { WINDOW } from '../domain/map-window.ts';
 
 /** From this many points the events are bucketed by date; below, one source tiles fast enough. */
 export const BUCKETED_MIN_POINTS = 10_000;
-/** About how many buckets the dated events are split into (year-only events have their own). */
+/** About how many buckets the exactly dated events are split into. */
 const DATED_BUCKETS = 12;
+/** Up to this many months, each month's events dated only to it are a bucket of their own. */
+const MAX_MONTH_BUCKETS = 16;
 
 /** What a bucket's events have in common, for deciding filter clauses without looking at them. */
 export interface BucketFacts {
@@ -37,9 +39,12 @@ export interface EventBuckets {
 type EventFeature = EventFeatureCollection['features'][number];
 
 /**
- * The events split by first day into about DATED_BUCKETS spans of equal length, the events dated
- * only to a year apart (they span their whole year, so they would make any bucket they joined
- * straddle every window). Fewer than BUCKETED_MIN_POINTS points stay one bucket.
+ * The events split by first day into about DATED_BUCKETS spans of equal length. Those dated only
+ * to a month or a year are kept apart, by their month (or span, past MAX_MONTH_BUCKETS months) or
+ * year: such an event spans its whole month or year, and whether it lies wholly or partly in the
+ * window reads both of the window's ends, so among exactly dated ones it would have a bucket's
+ * filter change with every move of either end. Alone, every event of the bucket has the same
+ * dates, and every clause is decided. Fewer than BUCKETED_MIN_POINTS points stay one bucket.
  */
 export function bucketEvents(points: EventFeatureCollection): EventBuckets {
   const features = points.features;
@@ -51,10 +56,20 @@ export function bucketEvents(points: EventFeatureCollection): EventBuckets {
   const first = dated.reduce((min, f) => Math.min(min, f.properties.start), Number.POSITIVE_INFINITY);
   const last = dated.reduce((max, f) => Math.max(max, f.properties.start), Number.NEGATIVE_INFINITY);
   const span = Math.max(1, Math.ceil((last - first + 1) / DATED_BUCKETS));
+  const spanOf = (start: number) => Math.floor((start - first) / span);
+  const months = new Set(
+    features.filter((f) => f.properties.precision === 'month').map((f) => f.properties.start),
+  );
+  const monthKey = months.size <= MAX_MONTH_BUCKETS ? (start: number) => start : spanOf;
   const groups = new Map<string, EventFeature[]>();
   for (const feature of features) {
     const { precision, start } = feature.properties;
-    const key = precision === 'year' ? `year ${start}` : `days ${Math.floor((start - first) / span)}`;
+    const key =
+      precision === 'year'
+        ? `year ${start}`
+        : precision === 'month'
+          ? `month ${monthKey(start)}`
+          : `days ${spanOf(start)}`;
     const group = groups.get(key);
     if (group) group.push(feature);
     else groups.set(key, [feature]);
