@@ -233,7 +233,7 @@ export async function measurePage(
         (window.__benchProbe?.longTasks ?? []).filter((t) => t.start + t.duration > from && t.start < to),
       [span.start, span.end] as const,
     );
-    result.ui = uiResult(uiTasks, UI_WINDOW_CHANGES);
+    result.ui = uiResult(uiTasks, UI_WINDOW_CHANGES, span.steps);
     result.heap = {
       afterFirstChange: heapFirst,
       afterChanges: heapAfter,

@@ -130,7 +130,12 @@ const brief = (r: RunResult) =>
   `ready ${r.readyMs.toFixed(0)} ms, ${(r.bytes / 1000).toFixed(0)} kB, filter ${r.filterMedianMs.toFixed(1)} ms, ` +
   `scrub p95 ${r.scrub.p95FrameMs.toFixed(1)} ms (${r.scrub.frames} frames, ${r.scrub.longTasks} long, max ${r.scrub.maxTaskMs.toFixed(0)} ms), ` +
   `heap ${(r.heap.afterFirstChange / 1e6).toFixed(1)}→${(r.heap.afterChanges / 1e6).toFixed(1)} MB, ` +
-  `UI ${r.ui.longTasks} long, max ${r.ui.maxTaskMs.toFixed(0)} ms, blocking ${r.ui.blockingMs.toFixed(0)} ms`;
+  `UI ${r.ui.longTasks} long, max ${r.ui.maxTaskMs.toFixed(0)} ms, blocking ${r.ui.blockingMs.toFixed(0)} ms` +
+  (r.ui.blockingByStep
+    ? ` (${Object.entries(r.ui.blockingByStep)
+        .map(([step, ms]) => `${step} ${ms.toFixed(0)}`)
+        .join(', ')})`
+    : '');
 
 async function main(): Promise<number> {
   const config = parseConfig(process.argv.slice(2));

@@ -14,6 +14,18 @@ export interface UiResult {
   longTasks: number;
   maxTaskMs: number;
   blockingMs: number;
+  /** The blocking time by the step of the drive its task started in (the app's drive only). */
+  blockingByStep?: Record<string, number>;
+}
+
+/** A step of the drive (keys, drag, checkbox, search) and when it began, in page time. */
+export type DriveStep = [step: string, start: number];
+
+/** What a drive spanned, in page time, and when each of its steps began. */
+export interface DriveSpan {
+  start: number;
+  end: number;
+  steps: DriveStep[];
 }
 
 const KEY_GAP_MS = 60;
@@ -38,9 +50,14 @@ async function openFilters(page: Page) {
   await settle(page);
 }
 
-export async function driveAppUi(page: Page): Promise<{ start: number; end: number }> {
+export async function driveAppUi(page: Page): Promise<DriveSpan> {
   await openFilters(page);
+  const steps: DriveStep[] = [];
+  const step = async (name: string) => {
+    steps.push([name, await page.evaluate(() => performance.now())]);
+  };
   const start = await page.evaluate(() => performance.now());
+  steps.push(['keys', start]);
 
   const startHandle = page.getByRole('slider', { name: /start of time window/i });
   await startHandle.focus();
@@ -54,6 +71,7 @@ export async function driveAppUi(page: Page): Promise<{ start: number; end: numb
   }
   await settle(page);
 
+  await step('drag');
   const endHandle = page.getByRole('slider', { name: /end of time window/i });
   const box = await endHandle.boundingBox();
   if (!box) throw new Error('the end handle has no box');
@@ -61,24 +79,25 @@ export async function driveAppUi(page: Page): Promise<{ start: number; end: numb
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  const steps = 20;
-  await page.mouse.move(x - 200, y, { steps });
+  await page.mouse.move(x - 200, y, { steps: 20 });
   await page.mouse.up();
   await settle(page);
 
+  await step('checkbox');
   const exercise = page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Exercise/ });
   await exercise.check();
   await settle(page);
   await exercise.uncheck();
   await settle(page);
 
+  await step('search');
   const search = page.getByRole('searchbox', { name: /search/i });
   await search.focus();
   await page.keyboard.type('russia', { delay: 120 });
   await settle(page);
 
   const end = await page.evaluate(() => performance.now());
-  return { start, end };
+  return { start, end, steps };
 }
 
 /** As many window changes on the baseline, one a frame, as the app was asked for. */
@@ -87,24 +106,34 @@ export async function driveBaseline(
   windowChanges: number,
   windowDays: number,
   extent: { start: number; end: number },
-): Promise<{ start: number; end: number }> {
+): Promise<DriveSpan> {
   const start = await page.evaluate(() => performance.now());
   await page.evaluate(
     ([count, days, from, to]) => (window.__benchProbe as BenchProbe).churn(count, 1, days, from, to),
     [windowChanges, windowDays, extent.start, extent.end] as const,
   );
   const end = await page.evaluate(() => performance.now());
-  return { start, end };
+  return { start, end, steps: [] };
 }
 
 export function uiResult(
   tasks: readonly { start: number; duration: number }[],
   windowChanges: number,
+  steps: readonly DriveStep[] = [],
 ): UiResult {
-  return {
+  const blocking = (task: { duration: number }) => Math.max(0, task.duration - 50);
+  const result: UiResult = {
     windowChanges,
     longTasks: tasks.length,
     maxTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
-    blockingMs: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+    blockingMs: tasks.reduce((sum, t) => sum + blocking(t), 0),
   };
+  if (steps.length === 0) return result;
+  const byStep: Record<string, number> = Object.fromEntries(steps.map(([name]) => [name, 0]));
+  for (const task of tasks) {
+    // A task that began before the first step (the span's edge) counts to the first.
+    const [name] = steps.findLast(([, start]) => start <= task.start) ?? steps[0];
+    byStep[name] += blocking(task);
+  }
+  return { ...result, blockingByStep: byStep };
 }
