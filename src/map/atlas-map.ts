@@ -609,7 +609,7 @@ export class AtlasMap {
     const layers = (kind: 'faded' | 'points', model: CircleLayerSpecification) =>
       buckets.buckets.map((_, index): CircleLayerSpecification => {
         const ids = eventBucketIds(index);
-        const open = byLayer.get(ids[kind]) ?? (model.filter as FilterSpecification);
+        const open = byLayer.get(ids[kind]) as FilterSpecification;
         return { ...model, id: ids[kind], source: ids.source, filter: this.closeWindow(open, index) };
       });
     return {
@@ -656,15 +656,18 @@ export class AtlasMap {
       const ids = eventBucketIds(index);
       for (const layerId of [ids.faded, ids.points]) {
         const open = byLayer.get(layerId);
-        if (!open || !this.map.getLayer(layerId)) continue;
-        const filter = this.closeWindow(open, index);
-        const key = filterKey(filter);
-        if (this.givenFilters.get(layerId) === key) continue;
-        this.givenFilters.set(layerId, key);
-        this.map.setFilter(layerId, filter, { validate: false });
+        if (open && this.map.getLayer(layerId)) this.giveFilter(layerId, this.closeWindow(open, index));
       }
     });
     this.applySelectedEventFilter();
+  }
+
+  /** Gives a layer its filter unless MapLibre has that one already (each change re-tiles its source). */
+  private giveFilter(layerId: string, filter: FilterSpecification) {
+    const key = filterKey(filter);
+    if (this.givenFilters.get(layerId) === key) return;
+    this.givenFilters.set(layerId, key);
+    this.map.setFilter(layerId, filter, { validate: false });
   }
 
   /**
@@ -674,11 +677,7 @@ export class AtlasMap {
   private applySelectedEventFilter() {
     const asked = this.selectedEventFilter;
     if (!asked || this.selectedEvents.length === 0 || !this.map.getLayer(SELECTED_EVENT_LAYER)) return;
-    const filter = evaluateKnown(asked, { window: this.window });
-    const key = filterKey(filter);
-    if (this.givenFilters.get(SELECTED_EVENT_LAYER) === key) return;
-    this.givenFilters.set(SELECTED_EVENT_LAYER, key);
-    this.map.setFilter(SELECTED_EVENT_LAYER, filter, { validate: false });
+    this.giveFilter(SELECTED_EVENT_LAYER, evaluateKnown(asked, { window: this.window }));
   }
 
   /**
