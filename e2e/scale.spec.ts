@@ -121,3 +121,69 @@ test('50,000 events: the map draws exactly the events of the time window as it m
   expect(moved).not.toEqual(first);
   expect(await drawn()).toEqual(moved);
 });
+
+test('50,000 events: a search typed letter by letter is drawn as a whole, not re-tiled at every letter', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const word = 'russia';
+  // A kind keeps the drawn set small enough to read back. What the map draws once the search is
+  // typed is compared with what it draws for a link that has the search in it.
+  const params = { data: 'synthetic-50000', kind: 'rescue' };
+  await openAtlas(page, { ...params, q: word }, 'ready', 120_000);
+  const linked = await renderedEventIds(page);
+  expect(linked.length).toBeGreaterThan(5);
+
+  await openAtlas(page, params, 'ready', 120_000);
+  const unsearched = await renderedEventIds(page);
+  expect(unsearched.length).toBeGreaterThan(linked.length);
+  await showFilters(page);
+  await waitForMapState(page, 'ready', 60_000);
+  // Notes each task in which the map gave any of its events layers a new filter (MapLibre then
+  // re-tiles their events), and whether the map had finished drawing the filters before it.
+  await page.evaluate(() => {
+    const atlas = window.__atlas;
+    if (!atlas) throw new Error('the page has no map hook (window.__atlas)');
+    const { map } = atlas;
+    const layers = new Set(atlas.atlas.eventLayerIds());
+    const setFilter = map.setFilter.bind(map);
+    const rounds: { at: number; drawn: boolean }[] = [];
+    (window as unknown as { filterRounds: typeof rounds }).filterRounds = rounds;
+    // Whether the map had drawn everything, each time the page said it was ready.
+    const readies: boolean[] = [];
+    (window as unknown as { readies: typeof readies }).readies = readies;
+    const stateProbe = document.querySelector('[data-map-state]');
+    if (!stateProbe) throw new Error('the page has no data-map-state');
+    new MutationObserver(() => {
+      if (stateProbe.getAttribute('data-map-state') === 'ready') readies.push(map.loaded());
+    }).observe(stateProbe, { attributes: true, attributeFilter: ['data-map-state'] });
+    let inRound = false;
+    map.setFilter = (layer, ...rest) => {
+      if (layers.has(layer) && !inRound) {
+        inRound = true;
+        queueMicrotask(() => {
+          inRound = false;
+        });
+        rounds.push({ at: performance.now(), drawn: map.loaded() });
+      }
+      return setFilter(layer, ...rest);
+    };
+  });
+  await page.getByRole('searchbox', { name: /search/i }).pressSequentially(word);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${word}(&|$)`));
+  await waitForMapState(page, 'ready', 60_000);
+  expect(await renderedEventIds(page)).toEqual(linked);
+  // The first letter is drawn at once; the letters typed while the map draws it wait, and only
+  // the latest is given once it is drawn (or after a second, for a map that never settles).
+  const rounds = await page.evaluate(
+    () => (window as unknown as { filterRounds: { at: number; drawn: boolean }[] }).filterRounds,
+  );
+  const early = rounds.filter((round, i) => i > 0 && !round.drawn && round.at - rounds[i - 1].at < 1000);
+  expect(early, 'filters given before the map had drawn the last').toEqual([]);
+  expect(rounds.length).toBeGreaterThanOrEqual(2);
+  expect(rounds.length).toBeLessThan(word.length);
+  // A filter that waited keeps the map busy: `ready` never comes before it is drawn.
+  const readies = await page.evaluate(() => (window as unknown as { readies: boolean[] }).readies);
+  expect(readies.length).toBeGreaterThan(0);
+  expect(readies, 'ready said while the map was still drawing').not.toContain(false);
+});

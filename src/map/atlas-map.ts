@@ -15,6 +15,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventFeatureCollection, MapEvents } from '../domain/event-features.ts';
 import { ALL_TIME, WINDOW } from '../domain/map-window.ts';
 import type { MapCamera } from '../domain/view-state.ts';
+import { CoalescingGate } from './coalescing-gate.ts';
 import { bucketEvents, type EventBuckets, evaluateKnown, filterKey } from './event-buckets.ts';
 import {
   backgroundLayer,
@@ -266,6 +267,15 @@ export class AtlasMap {
   /** The events' filter last asked for: a layer added later starts with it. */
   private eventFilter: ExpressionSpecification | undefined;
   private selectedEventFilter: ExpressionSpecification | undefined;
+  /** The filters last asked for, which a burst may still hold back from the layers. */
+  private askedFilters: [ExpressionSpecification, ExpressionSpecification] | undefined;
+  /**
+   * On a map of many events (more than one bucket) a filter change that comes while the last is
+   * still being drawn waits for it (coalescing-gate.ts): each re-tiles every event.
+   */
+  private readonly filterGate = new CoalescingGate<[ExpressionSpecification, ExpressionSpecification]>(
+    ([filter, selected]) => this.giveEventFilters(filter, selected),
+  );
   private presenting = false;
   private countryColors = new Map<string, string>();
   private selectedCountry: string | null = null;
@@ -352,7 +362,11 @@ export class AtlasMap {
         this.settle();
         return;
       }
-      if (this.busy && this.hasEvents && !this.restoring && this.styleReady && this.map.isStyleLoaded()) {
+      // The last filter given is drawn: one that waited meanwhile is given now, and drawn next.
+      const waited = this.filterGate.holding();
+      this.filterGate.drawn();
+      if (waited) return;
+      if (this.busy && this.hasEvents && this.styleReady && this.map.isStyleLoaded()) {
         this.busy = false;
         this.setState('ready');
       }
@@ -641,7 +655,7 @@ export class AtlasMap {
     const byLayer = new Map<string, FilterSpecification>();
     buckets.buckets.forEach((bucket, index) => {
       const ids = eventBucketIds(index);
-      const facts = { bucket, holds: split ? (id: number) => buckets.bucketOf[id] === index : undefined };
+      const facts = { bucket, among: split ? { bucketOf: buckets.bucketOf, index } : undefined };
       byLayer.set(ids.faded, evaluateKnown(faded.filter as FilterSpecification, facts));
       byLayer.set(ids.points, evaluateKnown(points.filter as FilterSpecification, facts));
     });
@@ -708,7 +722,23 @@ export class AtlasMap {
    * not validate them again on the main thread.
    */
   setEventFilter(filter: ExpressionSpecification, selectedFilter: ExpressionSpecification = filter) {
-    if (filter === this.eventFilter && selectedFilter === this.selectedEventFilter) return;
+    const asked = this.askedFilters;
+    if (asked && filter === asked[0] && selectedFilter === asked[1]) return;
+    this.askedFilters = [filter, selectedFilter];
+    // A few thousand events re-tile fast enough for every change; so does a change of the
+    // selection alone, which only the selected events' small layer draws.
+    const urgent = (this.buckets?.buckets.length ?? 0) <= 1 || filter === asked?.[0];
+    this.filterGate.offer([filter, selectedFilter], urgent);
+    // Busy while a filter is held, so `ready` still means that the map shows what was asked.
+    if (this.filterGate.holding()) this.settle();
+  }
+
+  private giveEventFilters(filter: ExpressionSpecification, selectedFilter: ExpressionSpecification) {
+    if (filter === this.eventFilter && selectedFilter === this.selectedEventFilter) {
+      // Changes that ended where they began: nothing to re-tile, but the map said it was busy.
+      this.settle();
+      return;
+    }
     this.eventFilter = filter;
     this.selectedEventFilter = selectedFilter;
     this.whenReady('event-filters', () => this.applyEventFilters());
@@ -1130,6 +1160,7 @@ export class AtlasMap {
   }
 
   destroy() {
+    this.filterGate.drop();
     this.map.remove();
   }
 }
