@@ -53,7 +53,7 @@ function filtersKeyOf(state: ViewState): string {
  * list equal to one this hook was given, so returning it for an equal list is right whichever
  * render, kept or discarded, wrote it.
  */
-function useSameIndexes(indexes: Int32Array): Int32Array {
+function useSameIndexes<List extends ArrayLike<number>>(indexes: List): List {
   const kept = useRef(indexes);
   if (!sameIndexes(kept.current, indexes)) kept.current = indexes;
   return kept.current;
@@ -168,7 +168,8 @@ export function useAtlasView(data: AtlasData) {
 
   const filterKey = eventMapFilterKey(state);
   const query = searchQuery(state);
-  const matches = useMemo(() => search.resultFor(query)?.positions ?? [], [search, query]);
+  // A letter that finds the same events keeps the same list, and the map keeps its tiles.
+  const matches = useSameIndexes(useMemo(() => search.resultFor(query)?.positions ?? [], [search, query]));
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the filter's meaning.
   const filter = useMemo(
     () => eventMapFilter(state, matches, dataset.events.length),

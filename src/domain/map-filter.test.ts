@@ -133,6 +133,17 @@ const listShows = (state: ViewState) => {
 };
 
 describe('eventMapFilter', () => {
+  it('gives two searches with the same matches the very same search clause, and others a new one', () => {
+    const matches = [1, 4, 9];
+    const clause = (q: string, found: readonly number[]) =>
+      (eventMapFilter({ ...defaults, q }, found, 100) as unknown[]).at(-1);
+    const russ = clause('russ', matches);
+    expect(russ).toEqual(['match', ['id'], [1, 4, 9], true, false]);
+    expect(clause('russia', matches)).toBe(russ);
+    expect(clause('russia', [1, 4])).not.toBe(russ);
+    expect((eventMapFilter({ ...defaults, q: 'russ' }, matches, 200) as unknown[]).at(-1)).not.toBe(russ);
+  });
+
   it('reads the window from one property of the global state, which a change of the window sets once', () => {
     const filter = featureFilter(eventMapFilter(defaults, [], items.length) as FilterSpecification, 'f');
     expect([...filter.getGlobalStateRefs()]).toEqual([WINDOW]);

@@ -49,6 +49,18 @@ export function eventMapFilter(
  * the table lists the events that do not match instead.
  */
 function searchClause(matches: readonly number[], eventCount: number): ExpressionSpecification {
+  // The same matches give the very same clause: the map keys a long id list by its identity, and
+  // a new one, even equal, has it re-tile every event.
+  const made = madeClauses.get(matches);
+  if (made?.eventCount === eventCount) return made.clause;
+  const clause = newSearchClause(matches, eventCount);
+  madeClauses.set(matches, { eventCount, clause });
+  return clause;
+}
+
+const madeClauses = new WeakMap<readonly number[], { eventCount: number; clause: ExpressionSpecification }>();
+
+function newSearchClause(matches: readonly number[], eventCount: number): ExpressionSpecification {
   if (matches.length * 2 <= eventCount) return idClause(matches, true);
   const others: number[] = [];
   let next = 0;

@@ -139,7 +139,7 @@ describe('evaluateKnown', () => {
             const known = evaluateKnown(layerFilter, {
               window,
               bucket,
-              holds: (id) => bucketOf[id] === index,
+              among: { bucketOf, index },
             });
             expect(JSON.stringify(known)).not.toContain('global-state');
             return drawn(known, bucket.points.features);
@@ -163,7 +163,7 @@ describe('evaluateKnown', () => {
             const known = evaluateKnown(layerFilter, {
               window,
               bucket,
-              holds: (id) => bucketOf[id] === index,
+              among: { bucketOf, index },
             });
             expect(drawn(known, bucket.points.features)).toEqual(
               drawn(layerFilter, bucket.points.features, window),
@@ -210,9 +210,25 @@ describe('evaluateKnown', () => {
 
   it('keeps only the bucket’s own ids in a search, and none when it holds no match', () => {
     const filter: ExpressionSpecification = ['match', ['id'], [1, 2, 3, 40], true, false];
-    expect(evaluateKnown(filter, { holds: (id) => id < 3 })).toEqual(['match', ['id'], [1, 2], true, false]);
-    expect(evaluateKnown(filter, { holds: (id) => id > 100 })).toBe(false);
-    expect(evaluateKnown(filter, { holds: () => true })).toBe(filter);
+    // Ids 0 to 2 in bucket 0, 3 to 49 in bucket 1, none in bucket 2.
+    const bucketOf = Int32Array.from({ length: 50 }, (_, id) => (id < 3 ? 0 : 1));
+    expect(evaluateKnown(filter, { among: { bucketOf, index: 0 } })).toEqual([
+      'match',
+      ['id'],
+      [1, 2],
+      true,
+      false,
+    ]);
+    expect(evaluateKnown(filter, { among: { bucketOf, index: 1 } })).toEqual([
+      'match',
+      ['id'],
+      [3, 40],
+      true,
+      false,
+    ]);
+    expect(evaluateKnown(filter, { among: { bucketOf, index: 2 } })).toBe(false);
+    const oneBucket = new Int32Array(50);
+    expect(evaluateKnown(filter, { among: { bucketOf: oneBucket, index: 0 } })).toBe(filter);
   });
 });
 

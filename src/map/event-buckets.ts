@@ -106,8 +106,8 @@ export interface KnownFacts {
   window?: readonly [number, number];
   /** The dates and precisions of every feature the filter will see. */
   bucket?: BucketFacts;
-  /** Whether a feature id can be among those the filter sees (a search lists ids). */
-  holds?: (id: number) => boolean;
+  /** Which bucket's features the filter sees, by feature id: a search's ids are narrowed to it. */
+  among?: { bucketOf: Int32Array; index: number };
 }
 
 type Partial = boolean | number | string | unknown[];
@@ -175,10 +175,36 @@ function windowDay(expr: unknown[], facts: KnownFacts): number | undefined {
 function evaluateIdMatch(expr: unknown[], facts: KnownFacts): Partial {
   const [, input, labels, yes, no] = expr;
   const byId = Array.isArray(input) && input.length === 1 && input[0] === 'id';
-  if (!facts.holds || !byId || !Array.isArray(labels) || expr.length !== 5) return expr;
-  const kept = labels.filter((id) => facts.holds?.(Number(id)));
+  if (!facts.among || !byId || !Array.isArray(labels) || expr.length !== 5) return expr;
+  const kept = idsInBucket(labels, facts.among);
   if (kept.length === labels.length) return expr;
   return kept.length === 0 ? (no as Partial) : ['match', input, kept, yes, no];
+}
+
+const idSplits = new WeakMap<readonly unknown[], { bucketOf: Int32Array; byBucket: unknown[][] }>();
+
+/**
+ * The ids of `labels` in the bucket, from one pass that splits them among all the buckets: every
+ * bucket's two layers ask, and a first letter's search lists tens of thousands.
+ */
+function idsInBucket(labels: readonly unknown[], among: { bucketOf: Int32Array; index: number }): unknown[] {
+  let split = idSplits.get(labels);
+  if (split?.bucketOf !== among.bucketOf) {
+    const byBucket: unknown[][] = [];
+    for (const label of labels) {
+      const bucket = among.bucketOf[Number(label)];
+      if (bucket === undefined) continue;
+      let ids = byBucket[bucket];
+      if (!ids) {
+        ids = [];
+        byBucket[bucket] = ids;
+      }
+      ids.push(label);
+    }
+    split = { bucketOf: among.bucketOf, byBucket };
+    idSplits.set(labels, split);
+  }
+  return split.byBucket[among.index] ?? [];
 }
 
 function decideComparison(
