@@ -267,7 +267,7 @@ export class AtlasMap {
   /** The events' filter last asked for: a layer added later starts with it. */
   private eventFilter: ExpressionSpecification | undefined;
   private selectedEventFilter: ExpressionSpecification | undefined;
-  /** The filters last asked for, which a burst may still hold back from the layers. */
+  /** The filters last asked for, which the gate below may still hold back from the layers. */
   private askedFilters: [ExpressionSpecification, ExpressionSpecification] | undefined;
   /**
    * On a map of many events (more than one bucket) a filter change that comes while the last is
@@ -366,7 +366,7 @@ export class AtlasMap {
       const waited = this.filterGate.holding();
       this.filterGate.drawn();
       if (waited) return;
-      if (this.busy && this.hasEvents && this.styleReady && this.map.isStyleLoaded()) {
+      if (this.busy && this.hasEvents && !this.restoring && this.styleReady && this.map.isStyleLoaded()) {
         this.busy = false;
         this.setState('ready');
       }
