@@ -267,8 +267,6 @@ export class AtlasMap {
   /** The events' filter last asked for: a layer added later starts with it. */
   private eventFilter: ExpressionSpecification | undefined;
   private selectedEventFilter: ExpressionSpecification | undefined;
-  /** The filters last asked for, which the gate below may still hold back from the layers. */
-  private askedFilters: [ExpressionSpecification, ExpressionSpecification] | undefined;
   /**
    * On a map of many events (more than one bucket) a filter change that comes while the last is
    * still being drawn waits for it (coalescing-gate.ts): each re-tiles every event.
@@ -722,12 +720,12 @@ export class AtlasMap {
    * not validate them again on the main thread.
    */
   setEventFilter(filter: ExpressionSpecification, selectedFilter: ExpressionSpecification = filter) {
-    const asked = this.askedFilters;
-    if (asked && filter === asked[0] && selectedFilter === asked[1]) return;
-    this.askedFilters = [filter, selectedFilter];
+    // The filters last asked for: the one the gate holds back, else the ones the layers have.
+    const asked = this.filterGate.waitingValue() ?? [this.eventFilter, this.selectedEventFilter];
+    if (filter === asked[0] && selectedFilter === asked[1]) return;
     // A few thousand events re-tile fast enough for every change; so does a change of the
     // selection alone, which only the selected events' small layer draws.
-    const urgent = (this.buckets?.buckets.length ?? 0) <= 1 || filter === asked?.[0];
+    const urgent = (this.buckets?.buckets.length ?? 0) <= 1 || filter === asked[0];
     this.filterGate.offer([filter, selectedFilter], urgent);
     // Busy while a filter is held, so `ready` still means that the map shows what was asked.
     if (this.filterGate.holding()) this.settle();

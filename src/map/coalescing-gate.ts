@@ -57,6 +57,11 @@ export class CoalescingGate<T> {
     return this.waiting !== undefined;
   }
 
+  /** The value that waits, if any. */
+  waitingValue(): T | undefined {
+    return this.waiting?.value;
+  }
+
   /** Forgets what waits (the map is going away). */
   drop(): void {
     if (this.waitTimer !== undefined) this.timers.clearTimeout(this.waitTimer);
