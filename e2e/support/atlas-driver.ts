@@ -472,12 +472,32 @@ export async function countryPointsFile(page: Page): Promise<Map<string, [number
 
 /**
  * Unfolds the embed's event list (folded by default, so the embed stays short in an article).
- * Twice in CI a click here left the list folded; should it happen again, the failure says what
- * was under the button's centre just after the click, and where the button was.
+ * Three times in CI a click here left the list folded, with the button on top at its centre. So
+ * that the next one says why, the frame records, from just before the click, the pointer events
+ * that reached the page (and on what) and every value `aria-expanded` took: no events means the
+ * click never reached the frame; a `true` then `false` means the list unfolded and was folded
+ * again.
  */
 export async function showEmbedList(scope: Pick<Page, 'getByRole'>) {
   const toggle = scope.getByRole('button', { name: /the event list/ });
   if ((await toggle.getAttribute('aria-expanded')) === 'true') return;
+  await toggle.evaluate((button) => {
+    const log: string[] = [];
+    const name = (el: EventTarget | null) =>
+      el instanceof Element
+        ? el === button || button.contains(el)
+          ? 'the button'
+          : `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`
+        : String(el);
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+      document.addEventListener(type, (event) => log.push(`${type} on ${name(event.target)}`), true);
+    }
+    new MutationObserver(() => log.push(`aria-expanded=${button.getAttribute('aria-expanded')}`)).observe(
+      button,
+      { attributeFilter: ['aria-expanded'] },
+    );
+    (window as unknown as { __embedListLog: string[] }).__embedListLog = log;
+  });
   await toggle.click();
   const landing = await toggle.evaluate((button) => {
     const box = button.getBoundingClientRect();
@@ -488,7 +508,16 @@ export async function showEmbedList(scope: Pick<Page, 'getByRole'>) {
         : 'nothing';
     return `under the button's centre after the click: ${hit === button || button.contains(hit) ? 'the button' : name(hit)}; button at ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)} in a ${window.innerWidth}×${window.innerHeight} frame`;
   });
-  await expect(toggle, `the event list did not unfold (${landing})`).toHaveAttribute('aria-expanded', 'true');
+  try {
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  } catch (error) {
+    const log = await toggle.evaluate(
+      () => (window as unknown as { __embedListLog: string[] }).__embedListLog?.join(', ') || 'nothing',
+    );
+    throw new Error(`the event list did not unfold (${landing}; seen since the click: ${log})`, {
+      cause: error,
+    });
+  }
 }
 
 /**
